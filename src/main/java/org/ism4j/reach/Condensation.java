@@ -1,0 +1,360 @@
+package org.ism4j.reach;
+
+import java.util.Arrays;
+
+/**
+ * The strongly connected components of a reachability (or adjacency) matrix and the directed acyclic
+ * graph between them. Immutable and thread-safe.
+ *
+ * <p>Components are numbered 0..k-1 by the input position of their first member, so component 0
+ * holds factor 0; members are listed in input order. A factor on no cycle is a component of its own.
+ * The successor lists are the direct edges of the component DAG (from the matrix's off-diagonal
+ * bits), deduplicated and sorted in topological order (sources first).
+ *
+ * <p>Built by an iterative Tarjan search straight over the bit rows: no recursion, so a chain of
+ * 100,000 factors needs no deep stack; time O(n²/64 + m), memory a few {@code int}s per factor and
+ * one per DAG edge.
+ */
+public final class Condensation {
+  private final int n;
+  private final int[] componentOf;
+  private final int[] memberStart;
+  private final int[] members;
+  private final int[] topologicalOrder;
+  private final int[] topologicalRank;
+  private final int[] successorStart;
+  private final int[] successors;
+
+  private Condensation(int n, int[] componentOf, int[] memberStart, int[] members,
+      int[] topologicalOrder, int[] successorStart, int[] successors) {
+    this.n = n;
+    this.componentOf = componentOf;
+    this.memberStart = memberStart;
+    this.members = members;
+    this.topologicalOrder = topologicalOrder;
+    this.topologicalRank = new int[topologicalOrder.length];
+    for (int r = 0; r < topologicalOrder.length; r++) {
+      topologicalRank[topologicalOrder[r]] = r;
+    }
+    this.successorStart = successorStart;
+    this.successors = successors;
+  }
+
+  /**
+   * Computes the condensation of a matrix; bit (i, j) is an edge i → j, the diagonal is ignored.
+   *
+   * @param m the matrix, not modified
+   * @return its condensation
+   */
+  public static Condensation of(BitMatrix m) {
+    int n = m.size();
+    int[] tarjan = tarjan(m);
+    int count = 0;
+    for (int c : tarjan) {
+      count = Math.max(count, c + 1);
+    }
+    // renumber by first member; Tarjan numbers components sinks first (reverse topological order)
+    int[] renumber = new int[count];
+    Arrays.fill(renumber, -1);
+    int[] componentOf = new int[n];
+    int next = 0;
+    int[] size = new int[count];
+    for (int i = 0; i < n; i++) {
+      int t = tarjan[i];
+      if (renumber[t] < 0) {
+        renumber[t] = next++;
+      }
+      componentOf[i] = renumber[t];
+      size[componentOf[i]]++;
+    }
+    int[] memberStart = new int[count + 1];
+    for (int c = 0; c < count; c++) {
+      memberStart[c + 1] = memberStart[c] + size[c];
+    }
+    int[] fill = Arrays.copyOf(memberStart, count);
+    int[] members = new int[n];
+    for (int i = 0; i < n; i++) {
+      members[fill[componentOf[i]]++] = i;
+    }
+    int[] topologicalOrder = new int[count];
+    for (int t = 0; t < count; t++) {
+      topologicalOrder[count - 1 - t] = renumber[t];
+    }
+    int[] rank = new int[count];
+    for (int r = 0; r < count; r++) {
+      rank[topologicalOrder[r]] = r;
+    }
+
+    // direct successor components, sorted by topological rank
+    int[] successorStart = new int[count + 1];
+    int[] successors = new int[Math.max(16, n)];
+    int used = 0;
+    int[] stamp = new int[count];
+    long[] scratch = new long[BitMatrix.wordsFor(n)];
+    int[] buffer = new int[16];
+    for (int c = 0; c < count; c++) {
+      successorStart[c] = used;
+      int from = memberStart[c];
+      int to = memberStart[c + 1];
+      int found = 0;
+      if (to - from == 1) {
+        long[] row = m.rows[members[from]];
+        for (int w = 0; w < row.length; w++) {
+          long word = row[w];
+          while (word != 0) {
+            int v = (w << 6) + Long.numberOfTrailingZeros(word);
+            word &= word - 1;
+            int d = componentOf[v];
+            if (d != c && stamp[d] != c + 1) {
+              stamp[d] = c + 1;
+              if (found == buffer.length) {
+                buffer = Arrays.copyOf(buffer, found * 2);
+              }
+              buffer[found++] = rank[d];
+            }
+          }
+        }
+      } else {
+        for (int k = from; k < to; k++) {
+          long[] row = m.rows[members[k]];
+          for (int w = 0; w < row.length; w++) {
+            scratch[w] |= row[w];
+          }
+        }
+        for (int w = 0; w < scratch.length; w++) {
+          long word = scratch[w];
+          scratch[w] = 0;
+          while (word != 0) {
+            int v = (w << 6) + Long.numberOfTrailingZeros(word);
+            word &= word - 1;
+            int d = componentOf[v];
+            if (d != c && stamp[d] != c + 1) {
+              stamp[d] = c + 1;
+              if (found == buffer.length) {
+                buffer = Arrays.copyOf(buffer, found * 2);
+              }
+              buffer[found++] = rank[d];
+            }
+          }
+        }
+      }
+      Arrays.sort(buffer, 0, found);
+      if (used + found > successors.length) {
+        successors = Arrays.copyOf(successors, Math.max(successors.length * 2, used + found));
+      }
+      for (int k = 0; k < found; k++) {
+        successors[used++] = topologicalOrder[buffer[k]];
+      }
+    }
+    successorStart[count] = used;
+    return new Condensation(n, componentOf, memberStart, members, topologicalOrder,
+        successorStart, Arrays.copyOf(successors, used));
+  }
+
+  /** Iterative Tarjan; returns each node's component, numbered in reverse topological order. */
+  private static int[] tarjan(BitMatrix m) {
+    int n = m.size();
+    int words = BitMatrix.wordsFor(n);
+    long[][] rows = m.rows;
+    int[] index = new int[n];
+    Arrays.fill(index, -1);
+    int[] low = new int[n];
+    int[] comp = new int[n];
+    Arrays.fill(comp, -1);
+    int[] cursor = new int[n];
+    int[] stack = new int[n];
+    int sp = 0;
+    int[] calls = new int[n];
+    int cp = 0;
+    int counter = 0;
+    int components = 0;
+    for (int s = 0; s < n; s++) {
+      if (index[s] >= 0) {
+        continue;
+      }
+      index[s] = low[s] = counter++;
+      stack[sp++] = s;
+      calls[cp++] = s;
+      while (cp > 0) {
+        int u = calls[cp - 1];
+        long[] row = rows[u];
+        int v = -1;
+        int p = cursor[u];
+        while (p < n) {
+          int w = p >>> 6;
+          long word = row[w] & (-1L << p);
+          while (word == 0 && ++w < words) {
+            word = row[w];
+          }
+          if (word == 0) {
+            p = n;
+            break;
+          }
+          int candidate = (w << 6) + Long.numberOfTrailingZeros(word);
+          p = candidate + 1;
+          if (candidate == u) {
+            continue;
+          }
+          if (index[candidate] < 0) {
+            v = candidate;
+            break;
+          }
+          if (comp[candidate] < 0 && index[candidate] < low[u]) {
+            low[u] = index[candidate]; // candidate is on the stack
+          }
+        }
+        cursor[u] = p;
+        if (v >= 0) {
+          index[v] = low[v] = counter++;
+          stack[sp++] = v;
+          calls[cp++] = v;
+          continue;
+        }
+        cp--;
+        if (low[u] == index[u]) {
+          int x;
+          do {
+            x = stack[--sp];
+            comp[x] = components;
+          } while (x != u);
+          components++;
+        }
+        if (cp > 0) {
+          int parent = calls[cp - 1];
+          if (low[u] < low[parent]) {
+            low[parent] = low[u];
+          }
+        }
+      }
+    }
+    return comp;
+  }
+
+  /**
+   * Returns the number of factors.
+   *
+   * @return n
+   */
+  public int factorCount() {
+    return n;
+  }
+
+  /**
+   * Returns the number of components.
+   *
+   * @return k, between 0 and n
+   */
+  public int componentCount() {
+    return memberStart.length - 1;
+  }
+
+  /**
+   * Returns the component of a factor.
+   *
+   * @param factor a factor index
+   * @return its component index
+   */
+  public int componentOf(int factor) {
+    return componentOf[factor];
+  }
+
+  /**
+   * Returns the members of a component in input order.
+   *
+   * @param component a component index
+   * @return a new array of factor indices, ascending
+   */
+  public int[] members(int component) {
+    return Arrays.copyOfRange(members, memberStart[component], memberStart[component + 1]);
+  }
+
+  /**
+   * Returns the size of a component.
+   *
+   * @param component a component index
+   * @return its number of members
+   */
+  public int size(int component) {
+    return memberStart[component + 1] - memberStart[component];
+  }
+
+  /**
+   * Returns the first member (lowest input position) of a component.
+   *
+   * @param component a component index
+   * @return a factor index
+   */
+  public int firstMember(int component) {
+    return members[memberStart[component]];
+  }
+
+  /**
+   * Returns whether a component is a cycle: more than one member.
+   *
+   * @param component a component index
+   * @return whether its members reach each other
+   */
+  public boolean isCycle(int component) {
+    return size(component) > 1;
+  }
+
+  /**
+   * Returns the direct successors of a component in the component DAG, in topological order.
+   *
+   * @param component a component index
+   * @return a new array of component indices
+   */
+  public int[] successors(int component) {
+    return Arrays.copyOfRange(successors, successorStart[component], successorStart[component + 1]);
+  }
+
+  /**
+   * Returns the number of direct successors of a component.
+   *
+   * @param component a component index
+   * @return its out-degree in the component DAG
+   */
+  public int successorCount(int component) {
+    return successorStart[component + 1] - successorStart[component];
+  }
+
+  /**
+   * Returns the components in topological order: every edge goes from an earlier to a later one.
+   *
+   * @return a new array of component indices, sources first
+   */
+  public int[] topologicalOrder() {
+    return topologicalOrder.clone();
+  }
+
+  /**
+   * Returns the position of a component in {@link #topologicalOrder()}.
+   *
+   * @param component a component index
+   * @return its rank, 0 for the first source
+   */
+  public int topologicalRank(int component) {
+    return topologicalRank[component];
+  }
+
+  // package-private views for the core, no copies
+  int[] memberArray() {
+    return members;
+  }
+
+  int[] memberStartArray() {
+    return memberStart;
+  }
+
+  int[] successorArray() {
+    return successors;
+  }
+
+  int[] successorStartArray() {
+    return successorStart;
+  }
+
+  int[] topologicalOrderArray() {
+    return topologicalOrder;
+  }
+}
