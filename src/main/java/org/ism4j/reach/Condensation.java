@@ -337,6 +337,36 @@ public final class Condensation {
     return topologicalRank[component];
   }
 
+  /**
+   * Returns one direct successor of a component without copying: {@code successor(c, i)} for
+   * {@code i < successorCount(c)}, in topological order.
+   *
+   * @param component a component index
+   * @param i the position in its successor list
+   * @return a successor component index
+   */
+  public int successor(int component, int i) {
+    if (i < 0 || i >= successorCount(component)) {
+      throw new IndexOutOfBoundsException("successor " + i + " of component " + component);
+    }
+    return successors[successorStart[component] + i];
+  }
+
+  /**
+   * Returns one member of a component without copying: {@code member(c, i)} for
+   * {@code i < size(c)}, ascending.
+   *
+   * @param component a component index
+   * @param i the position among its members
+   * @return a factor index
+   */
+  public int member(int component, int i) {
+    if (i < 0 || i >= size(component)) {
+      throw new IndexOutOfBoundsException("member " + i + " of component " + component);
+    }
+    return members[memberStart[component] + i];
+  }
+
   // package-private views for the core, no copies
   int[] memberArray() {
     return members;

@@ -24,17 +24,18 @@ public final class TransitiveClosure {
    * @return a new matrix: bit (i, j) set when i = j or a path leads from i to j in {@code m}
    */
   public static BitMatrix of(BitMatrix m) {
-    return of(Condensation.of(m), m.size());
+    return of(Condensation.of(m));
   }
 
   /**
-   * Returns the reflexive transitive closure of the matrix a condensation was computed from.
+   * Returns the reflexive transitive closure of the matrix a condensation was computed from, reusing
+   * the condensation.
    *
    * @param c the condensation of the matrix
-   * @param n the number of factors
    * @return a new matrix; members of one component share one row array
    */
-  static BitMatrix of(Condensation c, int n) {
+  public static BitMatrix of(Condensation c) {
+    int n = c.factorCount();
     int words = BitMatrix.wordsFor(n);
     int k = c.componentCount();
     int[] members = c.memberArray();
