@@ -1,7 +1,6 @@
 package org.ism4j.export;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
+import com.google.gson.FormattingStyle;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -46,9 +45,6 @@ import org.ism4j.ssim.Labels;
  * </ul>
  */
 public final class JsonExporter {
-  /** Serializes small arrays on one line inside the streamed document. */
-  private static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().create();
-
   private final IsmModel model;
   private final FactorNames names;
   private final String input;
@@ -160,7 +156,11 @@ public final class JsonExporter {
 
     w.name("levels").beginArray();
     for (Set<String> level : model.levels().levels()) {
-      w.jsonValue(COMPACT.toJson(level.toArray(new String[0]))); // one level per line
+      inline(w); // one level per line
+      for (String label : level) {
+        w.value(label);
+      }
+      endInline(w);
     }
     w.endArray();
     w.name("level");
@@ -189,8 +189,9 @@ public final class JsonExporter {
         while (added != 0) {
           int j = (k << 6) + Long.numberOfTrailingZeros(added);
           added &= added - 1;
-          // one compact pair per line
-          w.jsonValue(COMPACT.toJson(new String[] {labels.get(i), labels.get(j)}));
+          inline(w); // one pair per line
+          w.value(labels.get(i)).value(labels.get(j));
+          endInline(w);
         }
       }
     }
@@ -200,7 +201,11 @@ public final class JsonExporter {
     Condensation c = model.condensation();
     for (int k = 0; k < c.componentCount(); k++) {
       if (c.isCycle(k)) {
-        w.jsonValue(COMPACT.toJson(labels.select(c.members(k)).toArray(new String[0])));
+        inline(w);
+        for (int i : c.members(k)) {
+          w.value(labels.get(i));
+        }
+        endInline(w);
       }
     }
     w.endArray();
@@ -240,8 +245,28 @@ public final class JsonExporter {
     w.endArray();
   }
 
-  private static void ints(JsonWriter w, int[] values) throws IOException {
-    w.jsonValue(COMPACT.toJson(values)); // numbers on one line
+  private void ints(JsonWriter w, int[] values) throws IOException {
+    inline(w); // numbers on one line
+    for (int v : values) {
+      w.value(v);
+    }
+    endInline(w);
+  }
+
+  /** Opens an array whose elements stay on the line of its opening bracket. */
+  private void inline(JsonWriter w) throws IOException {
+    w.beginArray();
+    if (pretty) {
+      w.setFormattingStyle(FormattingStyle.COMPACT);
+    }
+  }
+
+  /** Closes an array opened by {@link #inline(JsonWriter)}. */
+  private void endInline(JsonWriter w) throws IOException {
+    w.endArray();
+    if (pretty) {
+      w.setFormattingStyle(FormattingStyle.PRETTY);
+    }
   }
 
   private static void rows(JsonWriter w, ReachabilityMatrix m) throws IOException {
