@@ -187,8 +187,10 @@ final class AnalyzeCommand extends IsmCommand {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "FILE and --names cannot both read standard input");
     }
-    Ssim ssim = Inputs.read(file, SsimParser.defaults()::parse, SsimParser.defaults()::parse, stdin);
-    return new Input(file.equals("-") ? Inputs.STDIN : file, "ssim", ssim, FactorNames.none());
+    SsimParser parser = SsimParser.builder().maxFactors(maxFactors).build();
+    SsimParser.Parsed parsed = Inputs.read(file, parser::parseDetected, parser::parseDetected, stdin);
+    String kind = parsed.kind() == SsimParser.Kind.IRM ? "reachability" : "ssim";
+    return new Input(file.equals("-") ? Inputs.STDIN : file, kind, parsed.ssim(), FactorNames.none());
   }
 
   private void write(IsmModel model, Input input, FactorNames names) {

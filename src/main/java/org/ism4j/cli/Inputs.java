@@ -90,7 +90,10 @@ final class Inputs {
 
   /** Returns the one-line error {@code FILE:LINE:COLUMN: problem}. */
   static UserError formatError(String name, SsimFormatException e) {
-    return new UserError(name + ":" + e.line() + ":" + e.column() + ": " + e.problem(), e);
+    // the parser names its Java API for raising the limit; on the command line it is an option
+    String problem = e.problem().replace("raise it with SsimParser.builder().maxFactors(int)",
+        "raise it with --max-factors");
+    return new UserError(name + ":" + e.line() + ":" + e.column() + ": " + problem, e);
   }
 
   /** Reads a names table. */

@@ -2,14 +2,11 @@ package org.ism4j.export;
 
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ism4j.ssim.DelimitedTable;
 import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.SsimFormatException;
 
@@ -18,8 +15,10 @@ import org.ism4j.ssim.SsimFormatException;
  * a readable name. Immutable and thread-safe.
  *
  * <p>Read a names table with {@link #parse(String)}: a header row, then one {@code label, name} row
- * per factor, separated by tabs (when the header has a tab) or commas (CSV with {@code "…"}
- * quoting). Extra columns are ignored; blank lines and lines starting with {@code #} are skipped.
+ * per factor, split into cells by {@link DelimitedTable} (the SSIM parser's tokenizer: tab, comma,
+ * semicolon or spaces, CSV quoting). Extra columns are ignored, except in a space-separated table,
+ * where the rest of the row is the name; blank lines are skipped. A label the model lacks is
+ * reported by {@link #checkAgainst(Labels)}.
  *
  * <pre>{@code
  * id	name
@@ -67,135 +66,86 @@ public final class FactorNames {
   }
 
   /**
-   * Reads a names table from a UTF-8 file.
+   * Reads a names table from a file (UTF-8, or UTF-16 with a byte order mark).
    *
-   * @param file a tab- or comma-separated file with a header row
+   * @param file a delimited table with a header row
    * @return the table
    * @throws IOException when the file cannot be read
    * @throws SsimFormatException when a row is malformed or a label repeats, with its line and column
    */
   public static FactorNames parse(Path file) throws IOException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8));
+    return of(DelimitedTable.read(file));
   }
 
   /**
    * Reads a names table from text.
    *
-   * @param text a tab- or comma-separated table with a header row
+   * @param text a delimited table with a header row
    * @return the table
    * @throws SsimFormatException when a row is malformed or a label repeats, with its line and column
    */
   public static FactorNames parse(String text) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    if (lines.length > 0 && lines[0].startsWith("\uFEFF")) {
-      lines[0] = lines[0].substring(1);
-    }
-    int header = -1;
-    for (int k = 0; k < lines.length; k++) {
-      if (!skipped(lines[k])) {
-        header = k;
-        break;
-      }
-    }
-    if (header < 0) {
-      throw new SsimFormatException(1, 1, "", "empty names table (expected a header row, then label and name)");
-    }
-    char delimiter = lines[header].indexOf('\t') >= 0 ? '\t' : ',';
+    return of(DelimitedTable.read(text));
+  }
+
+  private static FactorNames of(DelimitedTable table) {
+    boolean spaces = table.delimiter() == DelimitedTable.Delimiter.SPACES;
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Integer> lineOf = new LinkedHashMap<>();
-    for (int k = header + 1; k < lines.length; k++) {
-      if (skipped(lines[k])) {
+    boolean header = true;
+    for (DelimitedTable.Row row : table.rows()) {
+      if (row.isBlank()) {
         continue;
       }
-      int line = k + 1;
-      List<String> fields = split(lines[k], delimiter, line);
-      String label = fields.get(0).strip();
+      if (header) {
+        header = false;
+        continue;
+      }
+      DelimitedTable.Cell first = row.cell(0);
+      String label = first.text().strip();
       if (label.isEmpty()) {
-        throw new SsimFormatException(line, 1, "", "empty factor label");
+        throw new SsimFormatException(first.line(), first.column(), "", "empty factor label");
       }
-      if (fields.size() < 2) {
-        throw new SsimFormatException(line, 2, "",
-            "missing name for factor '" + label + "' (expected label" + describe(delimiter) + "name)");
+      if (row.size() < 2) {
+        throw new SsimFormatException(first.line(), 2, "", "missing name for factor '" + label
+            + "' (expected label" + describe(table.delimiter()) + "name)");
       }
-      Integer previous = lineOf.putIfAbsent(label, line);
+      Integer previous = lineOf.putIfAbsent(label, first.line());
       if (previous != null) {
-        throw new SsimFormatException(line, 1, label,
+        throw new SsimFormatException(first.line(), first.column(), label,
             "duplicate factor '" + label + "' (first named on line " + previous + ")");
       }
-      String name = fields.get(1).strip();
+      String name;
+      if (spaces) {
+        // names with spaces in a space-separated file: the rest of the row is the name
+        StringBuilder sb = new StringBuilder();
+        for (int c = 1; c < row.size(); c++) {
+          sb.append(c > 1 ? " " : "").append(row.cell(c).text().strip());
+        }
+        name = sb.toString();
+      } else {
+        name = row.cell(1).text().strip();
+      }
       if (!name.isEmpty()) {
         names.put(label, name);
       }
     }
+    if (header) {
+      throw new SsimFormatException(1, 1, "", "empty names table (expected a header row, then label and name)");
+    }
     return new FactorNames(ImmutableMap.copyOf(names), ImmutableMap.copyOf(lineOf));
   }
 
-  private static boolean skipped(String line) {
-    String s = line.strip();
-    return s.isEmpty() || s.startsWith("#");
-  }
-
-  private static String describe(char delimiter) {
-    return delimiter == '\t' ? "<TAB>" : ",";
-  }
-
-  /** Splits one line; for commas, fields may be quoted with {@code "} and {@code ""} escapes a quote. */
-  private static List<String> split(String line, char delimiter, int lineNumber) {
-    List<String> fields = new ArrayList<>();
-    if (delimiter == '\t') {
-      for (String f : line.split("\t", -1)) {
-        fields.add(f);
-      }
-      return fields;
-    }
-    StringBuilder field = new StringBuilder();
-    int i = 0;
-    int n = line.length();
-    while (true) {
-      int start = i;
-      while (i < n && line.charAt(i) == ' ') {
-        i++;
-      }
-      if (i < n && line.charAt(i) == '"') {
-        i++;
-        boolean closed = false;
-        while (i < n) {
-          char c = line.charAt(i++);
-          if (c == '"') {
-            if (i < n && line.charAt(i) == '"') {
-              field.append('"');
-              i++;
-            } else {
-              closed = true;
-              break;
-            }
-          } else {
-            field.append(c);
-          }
-        }
-        if (!closed) {
-          throw new SsimFormatException(lineNumber, fields.size() + 1, line.substring(start),
-              "unterminated quoted field");
-        }
-        while (i < n && line.charAt(i) != delimiter) {
-          if (line.charAt(i) != ' ') {
-            throw new SsimFormatException(lineNumber, fields.size() + 1, line.substring(start, i + 1),
-                "text after a closing quote (expected " + describe(delimiter) + " or the end of the line)");
-          }
-          i++;
-        }
-      } else {
-        i = start;
-        while (i < n && line.charAt(i) != delimiter) {
-          field.append(line.charAt(i++));
-        }
-      }
-      fields.add(field.toString());
-      field.setLength(0);
-      if (i >= n) {
-        return fields;
-      }
-      i++; // the delimiter
+  private static String describe(DelimitedTable.Delimiter delimiter) {
+    switch (delimiter) {
+      case COMMA:
+        return ",";
+      case SEMICOLON:
+        return ";";
+      case SPACES:
+        return " ";
+      default:
+        return "<TAB>";
     }
   }
 

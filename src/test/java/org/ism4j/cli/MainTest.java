@@ -117,7 +117,7 @@ class MainTest {
   void anUnknownRelationIsOneLineWithFileLineAndColumnAndExitCodeTwo() throws IOException {
     Path bad = write("bad.tsv", BAD);
     assertOneLineError(run("analyze", bad.toString(), "--format", "json"), 2,
-        bad + ":2:4: unknown relation 'Q' (expected V, A, X or O)");
+        bad + ":2:4: unknown relation 'Q' in cell (A, C) (expected V, A, X or O)");
   }
 
   @Test
@@ -257,7 +257,7 @@ class MainTest {
     AnalyzeCommand analyze = cl.getSubcommands().get("analyze").getCommand();
     analyze.stdin = new ByteArrayInputStream(BAD.getBytes(StandardCharsets.UTF_8));
     assertOneLineError(run(cl, "analyze", "-"), 2,
-        "<stdin>:2:4: unknown relation 'Q' (expected V, A, X or O)");
+        "<stdin>:2:4: unknown relation 'Q' in cell (A, C) (expected V, A, X or O)");
 
     cl = Main.commandLine();
     analyze = cl.getSubcommands().get("analyze").getCommand();

@@ -22,8 +22,8 @@ class FactorNamesTest {
   }
 
   @Test
-  void readsCsvWithQuotesAndIgnoresExtraColumnsAndComments() {
-    FactorNames n = FactorNames.parse("label,name,notes\r\n# a comment\r\nC1,\"Cost, total\",x\r\n"
+  void readsCsvWithQuotesAndIgnoresExtraColumns() {
+    FactorNames n = FactorNames.parse("label,name,notes\r\nC1,\"Cost, total\",x\r\n"
         + "C2, \"Say \"\"hi\"\"\" \r\nC3,\r\n");
     assertEquals("Cost, total", n.nameOf("C1"));
     assertEquals("Say \"hi\"", n.nameOf("C2"));
@@ -52,6 +52,19 @@ class FactorNamesTest {
         () -> FactorNames.parse("id,name\n1,\"open\n"));
     assertEquals(2, e.line());
     assertEquals(2, e.column());
+  }
+
+  @Test
+  void inASpaceSeparatedTableTheRestOfTheRowIsTheName() {
+    FactorNames n = FactorNames.parse("id name\n1 Brand-related Factors\n2 Training\n");
+    assertEquals("Brand-related Factors", n.nameOf("1"));
+    assertEquals("Training", n.nameOf("2"));
+  }
+
+  @Test
+  void semicolonTablesFromSpreadsheetsAreRead() {
+    FactorNames n = FactorNames.parse("id;name\n1;Kosten, gesamt\n");
+    assertEquals("Kosten, gesamt", n.nameOf("1"));
   }
 
   @Test
