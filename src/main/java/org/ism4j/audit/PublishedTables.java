@@ -1,0 +1,422 @@
+package org.ism4j.audit;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What a paper printed: any subset of its initial reachability matrix (IRM), final reachability
+ * matrix (FRM), per-factor sets table (reachability, antecedent and intersection sets with the level),
+ * levels, and driving and dependence powers. Immutable.
+ *
+ * <p>Factors are named as the paper names them; {@link Audit#of} matches them to the SSIM's labels,
+ * by label or, failing that, by 1-based number. Build one in code with {@link #builder()}, or read
+ * the documented formats with the {@code read…} methods of {@link PublishedTablesReader}, and
+ * combine parts read from several files with {@link #and(PublishedTables)}:
+ *
+ * <pre>{@code
+ * PublishedTables paper = PublishedTables.builder()
+ *     .setsRow("A", List.of("B"), List.of(), List.of(), 2)
+ *     .setsRow("B", List.of(), List.of("A"), List.of(), 1)
+ *     .build();
+ * }</pre>
+ */
+public final class PublishedTables {
+
+  /** The parts a paper can print, each at most once in a {@link PublishedTables}. */
+  public enum Part {
+    /** The initial reachability matrix. */
+    IRM("IRM"),
+    /** The final reachability matrix. */
+    FRM("FRM"),
+    /** The per-factor table of reachability, antecedent and intersection sets (and levels). */
+    SETS("sets table"),
+    /** The levels table. */
+    LEVELS("levels"),
+    /** The driving and dependence powers. */
+    POWERS("powers");
+
+    private final String title;
+
+    Part(String title) {
+      this.title = title;
+    }
+
+    /**
+     * Returns how reports name this part.
+     *
+     * @return e.g. {@code "sets table"}
+     */
+    public String title() {
+      return title;
+    }
+  }
+
+  /**
+   * One factor's row of a printed sets table (the first iteration of the level partition, as papers
+   * print it). Sets are listed as printed: with or without the factor itself.
+   *
+   * @param factor the factor of the row
+   * @param output the reachability (output) set
+   * @param input the antecedent (input) set
+   * @param common the intersection (common) set, when printed
+   * @param level the level printed in the row, when printed
+   */
+  public record SetsRow(String factor, List<String> output, List<String> input,
+      Optional<List<String>> common, OptionalInt level) {
+    /**
+     * Creates a row.
+     *
+     * @param factor the factor of the row
+     * @param output the reachability (output) set
+     * @param input the antecedent (input) set
+     * @param common the intersection (common) set, when printed
+     * @param level the level printed in the row, when printed
+     */
+    public SetsRow {
+      Objects.requireNonNull(factor, "factor");
+      output = ImmutableList.copyOf(output);
+      input = ImmutableList.copyOf(input);
+      common = common.map(ImmutableList::copyOf);
+      Objects.requireNonNull(level, "level");
+    }
+  }
+
+  /**
+   * A factor's published driving power (FRM row sum) and dependence power (FRM column sum).
+   *
+   * @param driving the driving power
+   * @param dependence the dependence power
+   */
+  public record Power(int driving, int dependence) {}
+
+  private final PublishedMatrix irm;
+  private final PublishedMatrix frm;
+  private final List<SetsRow> sets;
+  private final Map<String, Integer> levels;
+  private final Map<String, Power> powers;
+  private final Map<Part, String> sources;
+
+  private PublishedTables(PublishedMatrix irm, PublishedMatrix frm, List<SetsRow> sets,
+      Map<String, Integer> levels, Map<String, Power> powers, Map<Part, String> sources) {
+    this.irm = irm;
+    this.frm = frm;
+    this.sets = sets;
+    this.levels = levels;
+    this.powers = powers;
+    this.sources = ImmutableMap.copyOf(sources);
+  }
+
+  /**
+   * Returns a builder for tables typed in code.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the tables of both this and {@code other}, for parts read from several files.
+   *
+   * @param other more published tables
+   * @return the union
+   * @throws IllegalArgumentException when both hold the same part
+   */
+  public PublishedTables and(PublishedTables other) {
+    Builder b = new Builder();
+    b.copy(this);
+    for (Part p : other.parts()) {
+      if (parts().contains(p)) {
+        throw new IllegalArgumentException("the " + p.title() + " is given twice");
+      }
+    }
+    b.copy(other);
+    return b.build();
+  }
+
+  /**
+   * Returns the parts present.
+   *
+   * @return the parts, in {@link Part} order
+   */
+  public List<Part> parts() {
+    ImmutableList.Builder<Part> b = ImmutableList.builder();
+    if (irm != null) {
+      b.add(Part.IRM);
+    }
+    if (frm != null) {
+      b.add(Part.FRM);
+    }
+    if (sets != null) {
+      b.add(Part.SETS);
+    }
+    if (levels != null) {
+      b.add(Part.LEVELS);
+    }
+    if (powers != null) {
+      b.add(Part.POWERS);
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns the published initial reachability matrix.
+   *
+   * @return the IRM, or empty
+   */
+  public Optional<PublishedMatrix> irm() {
+    return Optional.ofNullable(irm);
+  }
+
+  /**
+   * Returns the published final reachability matrix.
+   *
+   * @return the FRM, or empty
+   */
+  public Optional<PublishedMatrix> frm() {
+    return Optional.ofNullable(frm);
+  }
+
+  /**
+   * Returns the rows of the published sets table, in printed order.
+   *
+   * @return the rows, or empty when no sets table was published
+   */
+  public Optional<List<SetsRow>> sets() {
+    return Optional.ofNullable(sets);
+  }
+
+  /**
+   * Returns the published levels table.
+   *
+   * @return factor → level in printed order, or empty when no levels table was published (the sets
+   *     table may still print levels: see {@link #levelsOrSetsLevels()})
+   */
+  public Optional<Map<String, Integer>> levels() {
+    return Optional.ofNullable(levels);
+  }
+
+  /**
+   * Returns the published levels: the levels table when there is one, else the levels printed in
+   * the sets table.
+   *
+   * @return factor → level, or empty when the paper printed no levels
+   */
+  public Optional<Map<String, Integer>> levelsOrSetsLevels() {
+    if (levels != null) {
+      return Optional.of(levels);
+    }
+    if (sets == null) {
+      return Optional.empty();
+    }
+    Map<String, Integer> m = new LinkedHashMap<>();
+    for (SetsRow r : sets) {
+      if (r.level().isPresent()) {
+        m.put(r.factor(), r.level().getAsInt());
+      }
+    }
+    return m.isEmpty() ? Optional.empty() : Optional.of(ImmutableMap.copyOf(m));
+  }
+
+  /**
+   * Returns the published driving and dependence powers.
+   *
+   * @return factor → powers in printed order, or empty
+   */
+  public Optional<Map<String, Power>> powers() {
+    return Optional.ofNullable(powers);
+  }
+
+  /**
+   * Returns where each part was read from, for reports.
+   *
+   * @return part → source (a file name), for the parts read from files
+   */
+  public Map<Part, String> sources() {
+    return sources;
+  }
+
+  /**
+   * Returns whether nothing was published.
+   *
+   * @return whether no part is present
+   */
+  public boolean isEmpty() {
+    return parts().isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    return "PublishedTables" + parts();
+  }
+
+  /** Collects published tables typed in code; each part may be set once. Not thread-safe. */
+  public static final class Builder {
+    private PublishedMatrix irm;
+    private PublishedMatrix frm;
+    private List<SetsRow> sets;
+    private Map<String, Integer> levels;
+    private Map<String, Power> powers;
+    private final Map<Part, String> sources = new EnumMap<>(Part.class);
+
+    private Builder() {}
+
+    private void copy(PublishedTables t) {
+      if (t.irm != null) {
+        irm = t.irm;
+      }
+      if (t.frm != null) {
+        frm = t.frm;
+      }
+      if (t.sets != null) {
+        sets = new java.util.ArrayList<>(t.sets);
+      }
+      if (t.levels != null) {
+        levels = new LinkedHashMap<>(t.levels);
+      }
+      if (t.powers != null) {
+        powers = new LinkedHashMap<>(t.powers);
+      }
+      sources.putAll(t.sources);
+    }
+
+    /**
+     * Sets the published IRM.
+     *
+     * @param m the matrix
+     * @return this builder
+     */
+    public Builder irm(PublishedMatrix m) {
+      this.irm = Objects.requireNonNull(m, "m");
+      return this;
+    }
+
+    /**
+     * Sets the published FRM.
+     *
+     * @param m the matrix
+     * @return this builder
+     */
+    public Builder frm(PublishedMatrix m) {
+      this.frm = Objects.requireNonNull(m, "m");
+      return this;
+    }
+
+    /**
+     * Adds a row of the sets table.
+     *
+     * @param row the row
+     * @return this builder
+     * @throws IllegalArgumentException when the factor already has a row
+     */
+    public Builder setsRow(SetsRow row) {
+      if (sets == null) {
+        sets = new java.util.ArrayList<>();
+      }
+      for (SetsRow r : sets) {
+        if (r.factor().equals(row.factor())) {
+          throw new IllegalArgumentException("factor '" + row.factor() + "' has two rows in the sets table");
+        }
+      }
+      sets.add(row);
+      return this;
+    }
+
+    /**
+     * Adds a row of the sets table with a common set and a level.
+     *
+     * @param factor the factor
+     * @param output its printed reachability (output) set
+     * @param input its printed antecedent (input) set
+     * @param common its printed intersection (common) set
+     * @param level its printed level
+     * @return this builder
+     */
+    public Builder setsRow(String factor, Collection<String> output, Collection<String> input,
+        Collection<String> common, int level) {
+      return setsRow(new SetsRow(factor, List.copyOf(output), List.copyOf(input),
+          Optional.of(List.copyOf(common)), OptionalInt.of(level)));
+    }
+
+    /**
+     * Sets a factor's published level.
+     *
+     * @param factor the factor
+     * @param level its level, 1 for the top
+     * @return this builder
+     */
+    public Builder level(String factor, int level) {
+      if (levels == null) {
+        levels = new LinkedHashMap<>();
+      }
+      if (levels.put(Objects.requireNonNull(factor, "factor"), level) != null) {
+        throw new IllegalArgumentException("factor '" + factor + "' has two levels");
+      }
+      return this;
+    }
+
+    /**
+     * Sets the published levels of several factors, level 1 first.
+     *
+     * @param levels the factors of level 1, of level 2, …
+     * @return this builder
+     */
+    public Builder levels(List<? extends Collection<String>> levels) {
+      for (int l = 0; l < levels.size(); l++) {
+        for (String f : levels.get(l)) {
+          level(f, l + 1);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Sets a factor's published powers.
+     *
+     * @param factor the factor
+     * @param driving its driving power
+     * @param dependence its dependence power
+     * @return this builder
+     */
+    public Builder power(String factor, int driving, int dependence) {
+      if (powers == null) {
+        powers = new LinkedHashMap<>();
+      }
+      if (powers.put(Objects.requireNonNull(factor, "factor"), new Power(driving, dependence)) != null) {
+        throw new IllegalArgumentException("factor '" + factor + "' has two rows of powers");
+      }
+      return this;
+    }
+
+    /**
+     * Records where a part came from, for reports.
+     *
+     * @param part the part
+     * @param source a file name or other description
+     * @return this builder
+     */
+    public Builder source(Part part, String source) {
+      sources.put(part, source);
+      return this;
+    }
+
+    /**
+     * Builds the tables.
+     *
+     * @return the immutable tables
+     */
+    public PublishedTables build() {
+      return new PublishedTables(irm, frm, sets == null ? null : ImmutableList.copyOf(sets),
+          levels == null ? null : ImmutableMap.copyOf(levels),
+          powers == null ? null : ImmutableMap.copyOf(powers), sources);
+    }
+  }
+}
