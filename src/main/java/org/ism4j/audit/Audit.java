@@ -107,7 +107,8 @@ public final class Audit {
    * @param members the factors of the cycle, in input order
    * @param walk a closed walk of direct links through the cycle, from the member published lowest
    *     in the hierarchy to the one published highest and back (first label repeated at the end)
-   * @param feedbackLinks a small set of direct links whose removal leaves the cycle acyclic
+   * @param feedbackLinks a small set of direct links whose removal leaves the cycle acyclic; among
+   *     minimum sets, one that keeps as many links consistent with the published levels as possible
    * @param exact whether {@code feedbackLinks} is an exact minimum ({@link FeedbackArcs})
    * @param levelsWithoutFeedback the levels of the whole model with the feedback links removed,
    *     level 1 first; empty when the cycle is too large to search ({@value #FEEDBACK_LIMIT} members)
@@ -218,7 +219,8 @@ public final class Audit {
   /**
    * Returns how many printed cells or entries the findings ask to correct.
    *
-   * @return the sum of {@link Finding#corrections()}; 0 when the paper reproduces
+   * @return the sum of {@link Finding#corrections()} over all findings; 0 when the paper
+   *     reproduces
    */
   public int corrections() {
     return corrections;

@@ -826,7 +826,7 @@ final class Auditor {
       boolean exact = false;
       String explanation = null;
       if (members.length <= Audit.FEEDBACK_LIMIT) {
-        FeedbackArcs fas = FeedbackArcs.of(irm, members);
+        FeedbackArcs fas = FeedbackArcs.of(irm, members, p);
         exact = fas.isExact();
         BitMatrix.Builder reduced = BitMatrix.builder(n);
         for (int i = 0; i < n; i++) {
@@ -863,9 +863,10 @@ final class Auditor {
     return split;
   }
 
-  /** The published partition's iteration for each distinct published level, ascending. */
+  /** The iterations of the published partition: 1 to the highest published level. */
   private int[] iterationLevels(int[] p) {
-    return java.util.Arrays.stream(p).distinct().sorted().toArray();
+    int max = java.util.Arrays.stream(p).max().orElse(0);
+    return java.util.stream.IntStream.rangeClosed(1, max).toArray();
   }
 
   private BitSet remaining(int[] p, int level) {
@@ -957,7 +958,7 @@ final class Auditor {
           .computed("printed output and input sets give " + set(bySets)
               + (printedCommon != null ? "; printed output and common columns give "
                   + set(byColumns) : ""));
-      String where = k == iterationLevels(p)[0] ? "" : " (after removing the factors of the"
+      String where = k == 1 ? "" : " (after removing the factors of the"
           + " published levels above)";
       if (printedCommon != null && byColumns.equals(atK)) {
         fb.message("level " + k + " " + set(atK) + " does not follow from the paper's printed"

@@ -18,8 +18,9 @@ import org.ism4j.reach.BitMatrix;
  * <ul>
  *   <li>up to {@value #EXACT_LIMIT} factors the set is an exact minimum, by dynamic programming over
  *       the subsets of factors (the cheapest ordering of each subset placed first): time
- *       O(2<sup>k</sup>·k), memory 5·2<sup>k</sup> bytes. Among minimum sets the one of the
- *       lexicographically smallest ordering (by input position) is returned;
+ *       O(2<sup>k</sup>·k), memory 5·2<sup>k</sup> bytes. Among minimum sets, one that removes
+ *       the fewest links consistent with a given hierarchy (the published levels) is returned,
+ *       further ties broken deterministically by input position;
  *   <li>beyond, the Eades–Lin–Smyth heuristic (1993): repeatedly move sinks to the end of the
  *       ordering and sources to its front, and otherwise the factor with the largest out-degree minus
  *       in-degree to the front; then every feedback link whose return does not close a cycle is
@@ -48,6 +49,21 @@ public final class FeedbackArcs {
    * @return the feedback links, exact when {@code vertices.length <= EXACT_LIMIT}
    */
   public static FeedbackArcs of(BitMatrix graph, int[] vertices) {
+    return of(graph, vertices, null);
+  }
+
+  /**
+   * Finds feedback links among some vertices of a directed graph, preferring, among minimum sets,
+   * one that keeps the links consistent with a given hierarchy: when exact, the set returned is a
+   * minimum one that removes as few links u → v with {@code levels[u] > levels[v]} (links pointing
+   * up a published hierarchy, level 1 at the top) as possible. The heuristic ignores the levels.
+   *
+   * @param graph bit (u, v) set for a link u → v; the diagonal is ignored; not modified
+   * @param vertices the vertices to consider, each once
+   * @param levels a level per graph vertex (1 = top), or {@code null} for no preference
+   * @return the feedback links
+   */
+  public static FeedbackArcs of(BitMatrix graph, int[] vertices, int[] levels) {
     int k = vertices.length;
     long[][] out = new long[k][BitMatrix.wordsFor(k)];
     for (int a = 0; a < k; a++) {
@@ -57,7 +73,22 @@ public final class FeedbackArcs {
         }
       }
     }
-    int[] order = k <= EXACT_LIMIT ? exactOrder(out, k) : eadesLinSmyth(out, k);
+    int[] order;
+    if (k <= EXACT_LIMIT) {
+      int[] kept = new int[k];
+      if (levels != null) {
+        for (int a = 0; a < k; a++) {
+          for (int b = 0; b < k; b++) {
+            if ((out[a][0] & (1L << b)) != 0 && levels[vertices[a]] > levels[vertices[b]]) {
+              kept[a] |= 1 << b;
+            }
+          }
+        }
+      }
+      order = exactOrder(out, kept, k);
+    } else {
+      order = eadesLinSmyth(out, k);
+    }
     int[] position = new int[k];
     for (int p = 0; p < k; p++) {
       position[order[p]] = p;
@@ -83,8 +114,10 @@ public final class FeedbackArcs {
   }
 
   /** Minimum-feedback ordering by dynamic programming over subsets placed first. */
-  private static int[] exactOrder(long[][] out, int k) {
+  private static int[] exactOrder(long[][] out, int[] kept, int k) {
     int full = (1 << k) - 1;
+    // cost = links removed × (k² + 1) + hierarchy-consistent links removed: lexicographic
+    int weight = k * k + 1;
     int[] mask = new int[k];
     for (int a = 0; a < k; a++) {
       mask[a] = (int) out[a][0];
@@ -104,7 +137,7 @@ public final class FeedbackArcs {
         }
         // v placed after s: its links into s point backwards
         int t = s | (1 << v);
-        int ct = c + Integer.bitCount(mask[v] & s);
+        int ct = c + weight * Integer.bitCount(mask[v] & s) + Integer.bitCount(kept[v] & s);
         if (ct < cost[t]) {
           cost[t] = ct;
           last[t] = (byte) v;

@@ -29,7 +29,7 @@ public final class Finding {
     /** The published FRM has 1 where no path of direct links leads. */
     FRM_UNSUPPORTED_LINK("frm-unsupported-link", true),
     /** The printed reachability and antecedent sets are the IRM's rows and columns: no closure. */
-    SETS_WITHOUT_CLOSURE("sets-without-closure", false),
+    SETS_WITHOUT_CLOSURE("sets-without-closure", true),
     /** A factor's printed reachability (output) or antecedent (input) set differs from the matrix. */
     SET_DIFFERS("set-differs", true),
     /** A printed intersection (common) set is not the intersection of the printed sets. */
@@ -65,9 +65,9 @@ public final class Finding {
     }
 
     /**
-     * Returns whether this kind is a local slip that correcting some printed cells or entries
-     * removes, as opposed to a problem of method (no closure, a split cycle, a level rule not
-     * followed).
+     * Returns whether this kind is about printed cells or entries that can be corrected one by one
+     * (including sets printed without closure: the missing memberships), as opposed to levels that
+     * the SSIM does not give (no closure, a split cycle, a level rule not followed).
      *
      * @return whether the finding counts towards {@link Verdict#REPRODUCES_AFTER_CORRECTIONS}
      */
