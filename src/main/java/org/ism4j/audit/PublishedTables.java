@@ -2,6 +2,8 @@ package org.ism4j.audit;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.ism4j.ssim.DelimitedTable;
+import org.ism4j.ssim.Labels;
 
 /**
  * What a paper printed: any subset of its initial reachability matrix (IRM), final reachability
@@ -17,16 +21,81 @@ import java.util.OptionalInt;
  * levels, and driving and dependence powers. Immutable.
  *
  * <p>Factors are named as the paper names them; {@link Audit#of} matches them to the SSIM's labels,
- * by label or, failing that, by 1-based number. Build one in code with {@link #builder()}, or read
- * the documented formats with the {@code read…} methods of {@link PublishedTablesReader}, and
- * combine parts read from several files with {@link #and(PublishedTables)}:
+ * by label or, failing that, by 1-based number. Build tables in code with {@link #builder()}, or
+ * read the formats below, and combine parts read from several files with {@link #and}:
  *
  * <pre>{@code
- * PublishedTables paper = PublishedTables.builder()
- *     .setsRow("A", List.of("B"), List.of(), List.of(), 2)
- *     .setsRow("B", List.of(), List.of("A"), List.of(), 1)
- *     .build();
+ * Ssim ssim = Ssim.parse(Path.of("ssim.tsv"));
+ * PublishedTables paper = PublishedTables.read(Path.of("table2.tsv"), Format.AUTO, ssim.labels())
+ *     .and(PublishedTables.read(Path.of("levels.tsv"), Format.LEVELS, ssim.labels()));
+ * Audit audit = Audit.of(ssim, paper);
  * }</pre>
+ *
+ * <h2>File formats</h2>
+ *
+ * <p>All formats are delimited text read by {@link org.ism4j.ssim.DelimitedTable}, the tokenizer of
+ * the SSIM parser: UTF-8 (a byte order mark is dropped), any line ending, delimited by tabs,
+ * commas, semicolons or spaces (detected), cells in double quotes where they hold the delimiter.
+ * Blank lines are skipped. Every file starts with a header row. A factor is named by its label or
+ * by its 1-based number in the SSIM; when the readers are given the SSIM's labels, a name that is
+ * neither is an error at its cell. Every error is an {@link org.ism4j.ssim.SsimFormatException}
+ * with the line and cell (column) of the offending text, e.g.
+ * {@code line 3, column 4: '2' is not a reachability cell (expected 0, 1 or 1*)}.
+ *
+ * <p><b>Matrix</b> ({@link Format#IRM}, {@link Format#FRM}, or {@link Format#MATRIX} to tell from
+ * the file): a header row whose first cell is a corner (empty, or naming the matrix) followed by
+ * the factors, then one row per factor, in the same order, with its label and one cell per column:
+ * {@code 0}, {@code 1} or {@code 1*} (a transitive link; counted as 1). The printed driving powers
+ * may follow as a last column headed {@code Driving power} together with a last row labelled
+ * {@code Dependence power}; they are read as the powers. A corner containing {@code IRM} or
+ * {@code initial} makes it the IRM, {@code FRM} or {@code final} the FRM; otherwise a matrix with
+ * a {@code 1*} is the FRM and one without is the IRM.
+ *
+ * <pre>
+ * FRM    A   B   C   Driving power
+ * A      1   1   1*  3
+ * B      0   1   1   2
+ * C      0   0   1   1
+ * Dependence power   1   2   3
+ * </pre>
+ *
+ * <p><b>Sets table</b> ({@link Format#SETS}), like {@code examples/banking-17/published-table2.tsv}:
+ * the first column names the factor; the other columns are recognised by their header, case
+ * ignored: one containing {@code intersection}, {@code common} or {@code ∩} is the intersection
+ * set, {@code antecedent} or {@code input} the antecedent set, {@code reach} or {@code output} the
+ * reachability set, {@code level} the level; other columns (factor names, say) are ignored. The
+ * reachability and antecedent columns are required. A set is a comma-separated list of factors,
+ * optionally in braces; empty, {@code -} or {@code ∅} is the empty set; with or without the factor
+ * itself (the audit detects which, see {@link Audit#setsConvention()}). In a comma-delimited file
+ * quote the sets. An empty level cell is no level.
+ *
+ * <pre>
+ * id  factor     output_set  input_set  common_set  level
+ * 1   Cost       2, 3                               2
+ * 2   Quality    3           1                      2
+ * 3   Trust                  1, 2                   1
+ * </pre>
+ *
+ * <p><b>Levels</b> ({@link Format#LEVELS}): a header row {@code factor<TAB>level} (the second cell
+ * must contain {@code level}), then one row per factor with its level, 1 for the top.
+ *
+ * <pre>
+ * factor  level
+ * Trust   1
+ * Cost    2
+ * </pre>
+ *
+ * <p><b>Powers</b> ({@link Format#POWERS}): the factor first, then columns whose headers contain
+ * {@code driv} and {@code depend}, in either order.
+ *
+ * <pre>
+ * factor  driving power  dependence power
+ * Cost    3              1
+ * </pre>
+ *
+ * <p>{@link Format#AUTO} tells the format from the header row: a reachability and an antecedent
+ * column make a sets table; a second cell about driving or dependence powers the powers; exactly two cells,
+ * the second about levels, a levels table; anything else a matrix.
  */
 public final class PublishedTables {
 
@@ -57,6 +126,126 @@ public final class PublishedTables {
     public String title() {
       return title;
     }
+  }
+
+  /** The file formats of published tables; see the class comment. */
+  public enum Format {
+    /** Tell the format from the header row. */
+    AUTO,
+    /** A reachability matrix, IRM or FRM as its corner or cells tell. */
+    MATRIX,
+    /** The initial reachability matrix. */
+    IRM,
+    /** The final reachability matrix. */
+    FRM,
+    /** The sets table. */
+    SETS,
+    /** The levels table. */
+    LEVELS,
+    /** The powers table. */
+    POWERS
+  }
+
+  /**
+   * Reads a published table of any documented format, telling the format from its header.
+   *
+   * @param file the file
+   * @return the part (or parts: a matrix with powers) it holds, factors as printed
+   * @throws IOException when the file cannot be read
+   * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position
+   */
+  public static PublishedTables read(Path file) throws IOException {
+    return read(file, Format.AUTO, null);
+  }
+
+  /**
+   * Reads a published IRM (format: see the class comment).
+   *
+   * @param file the file
+   * @return the IRM (and powers, when printed with the matrix)
+   * @throws IOException when the file cannot be read
+   * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position
+   */
+  public static PublishedTables readIrm(Path file) throws IOException {
+    return read(file, Format.IRM, null);
+  }
+
+  /**
+   * Reads a published FRM (format: see the class comment).
+   *
+   * @param file the file
+   * @return the FRM (and powers, when printed with the matrix)
+   * @throws IOException when the file cannot be read
+   * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position
+   */
+  public static PublishedTables readFrm(Path file) throws IOException {
+    return read(file, Format.FRM, null);
+  }
+
+  /**
+   * Reads a published sets table (format: see the class comment).
+   *
+   * @param file the file
+   * @return the sets table
+   * @throws IOException when the file cannot be read
+   * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position
+   */
+  public static PublishedTables readSetsTable(Path file) throws IOException {
+    return read(file, Format.SETS, null);
+  }
+
+  /**
+   * Reads a published levels table, {@code factor<TAB>level} with a header row.
+   *
+   * @param file the file
+   * @return the levels
+   * @throws IOException when the file cannot be read
+   * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position
+   */
+  public static PublishedTables readLevels(Path file) throws IOException {
+    return read(file, Format.LEVELS, null);
+  }
+
+  /**
+   * Reads published driving and dependence powers (format: see the class comment).
+   *
+   * @param file the file
+   * @return the powers
+   * @throws IOException when the file cannot be read
+   * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position
+   */
+  public static PublishedTables readPowers(Path file) throws IOException {
+    return read(file, Format.POWERS, null);
+  }
+
+  /**
+   * Reads a published table, checking its factors against the SSIM's while reading, so that an
+   * unknown factor is an error at its cell. Factors named by number are stored by label.
+   *
+   * @param file the file
+   * @param format the format, or {@link Format#AUTO}
+   * @param factors the SSIM's labels, or {@code null} to take factors as printed
+   * @return the part (or parts) the file holds; the file name is recorded as its source
+   * @throws IOException when the file cannot be read
+   * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position
+   */
+  public static PublishedTables read(Path file, Format format, Labels factors) throws IOException {
+    Path name = file.getFileName();
+    return TableReader.read(DelimitedTable.read(file), format, factors,
+        name == null ? file.toString() : name.toString());
+  }
+
+  /**
+   * Reads a published table from text.
+   *
+   * @param text the content of a file
+   * @param format the format, or {@link Format#AUTO}
+   * @param factors the SSIM's labels, or {@code null} to take factors as printed
+   * @return the part (or parts) the text holds
+   * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position
+   */
+  public static PublishedTables parse(String text, Format format, Labels factors) {
+    return TableReader.read(DelimitedTable.read(text), format, factors, null);
   }
 
   /**
