@@ -27,7 +27,17 @@ final class Banking17 {
     }
   }
 
+  /** The SSIM, read by the project's parser. */
   static Ssim ssim() {
+    try {
+      return Ssim.parse(DIR.resolve("ssim.tsv"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The SSIM read with plain string splitting, to check the parser's reading of it. */
+  static Ssim ssimBySplitting() {
     List<String> lines = lines("ssim.tsv");
     String[] header = lines.get(0).split("\t", -1);
     List<String> labels = Arrays.asList(header).subList(1, header.length);

@@ -29,6 +29,11 @@ class Banking17AuditTest {
   }
 
   @Test
+  void theParserReadsTheSsimAsPrinted() {
+    assertEquals(Banking17.ssimBySplitting(), ssim);
+  }
+
+  @Test
   void theSsimIsOneCycleOfAll17Factors() {
     assertEquals(153, audit.model().initialReachability().matrix().cardinality());
     assertEquals(289, audit.model().finalReachability().matrix().cardinality());
