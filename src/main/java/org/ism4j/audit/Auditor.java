@@ -981,7 +981,7 @@ final class Auditor {
     for (Map.Entry<String, PublishedTables.Power> e : powers.entrySet()) {
       int f = resolve(e.getKey(), Part.POWERS);
       if (present[f]) {
-        throw new IllegalArgumentException("the published powers name factor '" + l(f) + "' twice");
+        throw new IllegalArgumentException("the published powers table names factor '" + l(f) + "' twice");
       }
       present[f] = true;
       pd[f] = e.getValue().driving();

@@ -108,9 +108,9 @@ public final class PublishedTables {
     /** The per-factor table of reachability, antecedent and intersection sets (and levels). */
     SETS("sets table"),
     /** The levels table. */
-    LEVELS("levels"),
+    LEVELS("levels table"),
     /** The driving and dependence powers. */
-    POWERS("powers");
+    POWERS("powers table");
 
     private final String title;
 
@@ -328,6 +328,21 @@ public final class PublishedTables {
       }
     }
     b.copy(other);
+    return b.build();
+  }
+
+  /**
+   * Returns these tables with every part recorded as coming from one source, for reports.
+   *
+   * @param source a file name or other description
+   * @return new tables with the same parts
+   */
+  public PublishedTables withSource(String source) {
+    Builder b = new Builder();
+    b.copy(this);
+    for (Part p : parts()) {
+      b.source(p, source);
+    }
     return b.build();
   }
 

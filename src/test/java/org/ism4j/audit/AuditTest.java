@@ -216,7 +216,7 @@ class AuditTest {
     Audit audit = p.audit();
     Finding f = only(audit, Kind.MISSING_FACTOR);
     assertEquals(List.of("F"), f.factors());
-    assertEquals("the published levels leaves out factor F", f.message());
+    assertEquals("the published levels table leaves out factor F", f.message());
   }
 
   @Test
@@ -321,7 +321,7 @@ class AuditTest {
     PublishedTables t = PublishedTables.builder().level("Z", 1).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Audit.of(Paper.sample(), t));
-    assertEquals("the published levels names factor 'Z', which is not in the SSIM", e.getMessage());
+    assertEquals("the published levels table names factor 'Z', which is not in the SSIM", e.getMessage());
   }
 
   @Test
