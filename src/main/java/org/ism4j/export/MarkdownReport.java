@@ -1,6 +1,5 @@
 package org.ism4j.export;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,11 +19,9 @@ import org.ism4j.ssim.Ssim;
  * {@link #withMatrixLimit(int)}) get a one-line note instead of the n×n matrices and the iteration
  * tables.
  */
-public final class MarkdownReport {
-  private final ReportData data;
-
+public final class MarkdownReport extends Report<MarkdownReport> {
   private MarkdownReport(ReportData data) {
-    this.data = data;
+    super(data);
   }
 
   /**
@@ -38,86 +35,15 @@ public final class MarkdownReport {
         new ReportData(model, FactorNames.none(), null, null, TextReport.DEFAULT_MATRIX_LIMIT));
   }
 
-  /**
-   * Returns this report with display names for the factors.
-   *
-   * @param names label to name; factors without a name are shown by their label
-   * @return a new report
-   */
-  public MarkdownReport withNames(FactorNames names) {
-    return new MarkdownReport(data.withNames(names));
-  }
-
-  /**
-   * Returns this report with the name of what was analysed, shown in its title.
-   *
-   * @param source a file or example name, or null for none
-   * @return a new report
-   */
-  public MarkdownReport withSource(String source) {
-    return new MarkdownReport(data.withSource(source));
-  }
-
-  /**
-   * Returns this report stating the kind of input read.
-   *
-   * @param kind {@code "ssim"}, {@code "reachability"} (a 0/1 matrix), any other text shown as is,
-   *     or null for unknown
-   * @return a new report
-   */
-  public MarkdownReport withInputKind(String kind) {
-    return new MarkdownReport(data.withInput(kind));
-  }
-
-  /**
-   * Returns this report with another size limit for the n×n matrices and iteration tables.
-   *
-   * @param maxFactors the largest model whose matrices are printed, at least 0
-   * @return a new report
-   */
-  public MarkdownReport withMatrixLimit(int maxFactors) {
-    return new MarkdownReport(data.withMatrixLimit(maxFactors));
-  }
-
-  /**
-   * Writes the report.
-   *
-   * @param out where to write; not closed or flushed
-   * @throws IOException when writing fails
-   */
-  public void writeTo(Appendable out) throws IOException {
-    out.append(render());
-  }
-
-  /**
-   * Returns the report as Markdown.
-   *
-   * @return the report, lines ending in {@code \n}
-   */
-  public String render() {
-    StringBuilder out = new StringBuilder();
-    overview(out);
-    if (data.showFactorTable()) {
-      factors(out);
-    }
-    if (data.showMatrices()) {
-      ssim(out);
-      reachability(out, "Initial reachability matrix (IRM)", data.model.initialReachability(), false);
-      reachability(out, "Final reachability matrix (FRM)", data.model.finalReachability(), true);
-      iterations(out);
-    } else {
-      out.append("\n## SSIM, reachability matrices and iteration tables\n\n")
-          .append(capitalize(data.skippedNote())).append(".\n");
-    }
-    levels(out);
-    cycles(out);
-    micmac(out);
-    return out.toString();
+  @Override
+  MarkdownReport with(ReportData data) {
+    return new MarkdownReport(data);
   }
 
   @Override
-  public String toString() {
-    return render();
+  void skipped(StringBuilder out) {
+    out.append("\n## SSIM, reachability matrices and iteration tables\n\n")
+        .append(capitalize(data.skippedNote())).append(".\n");
   }
 
   /** Escapes text for a Markdown table cell or paragraph. */
@@ -163,7 +89,8 @@ public final class MarkdownReport {
     }
   }
 
-  private void overview(StringBuilder out) {
+  @Override
+  void overview(StringBuilder out) {
     IsmModel m = data.model;
     out.append("# ISM analysis").append(data.source == null ? "" : " of " + escape(data.source)).append("\n\n");
     String input = data.inputDescription();
@@ -181,7 +108,8 @@ public final class MarkdownReport {
         .append(data.thresholds()).append('\n');
   }
 
-  private void factors(StringBuilder out) {
+  @Override
+  void factors(StringBuilder out) {
     out.append("\n## Factors\n\n");
     boolean numbers = data.keyedByNumber() && data.showMatrices();
     boolean named = !data.names.isEmpty();
@@ -228,14 +156,16 @@ public final class MarkdownReport {
     table(out, headers, rows, null);
   }
 
-  private void ssim(StringBuilder out) {
+  @Override
+  void ssim(StringBuilder out) {
     out.append("\n## Structural self-interaction matrix (SSIM)\n\n")
         .append("Row i, column j: V i influences j, A j influences i, X both, O neither.\n\n");
     Ssim s = data.model.ssim();
     matrix(out, (i, j) -> j > i ? String.valueOf(s.relation(i, j).symbol()) : "");
   }
 
-  private void reachability(StringBuilder out, String title, ReachabilityMatrix m, boolean closure) {
+  @Override
+  void reachability(StringBuilder out, String title, ReachabilityMatrix m, boolean closure) {
     out.append("\n## ").append(title).append("\n\n");
     out.append(closure
         ? "1* = transitive link: added by the full transitive closure, 0 in the IRM.\n\n"
@@ -243,7 +173,8 @@ public final class MarkdownReport {
     matrix(out, m::cell);
   }
 
-  private void iterations(StringBuilder out) {
+  @Override
+  void iterations(StringBuilder out) {
     out.append("\n## Level partition: iteration tables\n\n")
         .append("R(i) reachability set, A(i) antecedent set, both including i and restricted to the "
             + "factors not yet assigned; a factor gets the iteration's level when R(i) ∩ A(i) = R(i).\n");
@@ -278,7 +209,8 @@ public final class MarkdownReport {
     return sb.toString();
   }
 
-  private void levels(StringBuilder out) {
+  @Override
+  void levels(StringBuilder out) {
     out.append("\n## Levels\n\n")
         .append("Level 1 is the top of the digraph; the highest level holds the root drivers.\n\n");
     boolean named = !data.names.isEmpty();
@@ -304,7 +236,8 @@ public final class MarkdownReport {
         named ? new boolean[] {true, false, false} : new boolean[] {true, false});
   }
 
-  private void cycles(StringBuilder out) {
+  @Override
+  void cycles(StringBuilder out) {
     out.append("\n## Cycles (strongly connected components)\n\n")
         .append(capitalize(data.cycleSentence())).append(".\n");
     List<int[]> cycles = data.cycles();
@@ -321,7 +254,8 @@ public final class MarkdownReport {
     table(out, List.of("Cycle", "Level", "Size", "Factors"), rows, new boolean[] {true, true, true, false});
   }
 
-  private void micmac(StringBuilder out) {
+  @Override
+  void micmac(StringBuilder out) {
     Micmac m = data.model.micmac();
     out.append("\n## MICMAC analysis\n\n")
         .append("Split rule **").append(m.splitRule().label()).append("**: ").append(data.thresholds())

@@ -1,6 +1,5 @@
 package org.ism4j.export;
 
-import java.io.IOException;
 import java.util.List;
 import org.ism4j.IsmModel;
 import org.ism4j.level.Iteration;
@@ -22,7 +21,7 @@ import org.ism4j.ssim.Ssim;
  * <p>Models with more than {@link #DEFAULT_MATRIX_LIMIT} factors (see {@link #withMatrixLimit(int)})
  * get a one-line note instead of the n×n matrices and the iteration tables.
  */
-public final class TextReport {
+public final class TextReport extends Report<TextReport> {
   /** Matrices and iteration tables are printed for models up to this many factors by default. */
   public static final int DEFAULT_MATRIX_LIMIT = 60;
 
@@ -30,10 +29,8 @@ public final class TextReport {
   static final int WIDTH = 100;
   private static final String INDENT = "  ";
 
-  private final ReportData data;
-
   private TextReport(ReportData data) {
-    this.data = data;
+    super(data);
   }
 
   /**
@@ -46,89 +43,19 @@ public final class TextReport {
     return new TextReport(new ReportData(model, FactorNames.none(), null, null, DEFAULT_MATRIX_LIMIT));
   }
 
-  /**
-   * Returns this report with display names for the factors.
-   *
-   * @param names label to name; factors without a name are shown by their label
-   * @return a new report
-   */
-  public TextReport withNames(FactorNames names) {
-    return new TextReport(data.withNames(names));
-  }
-
-  /**
-   * Returns this report with the name of what was analysed, shown in its title.
-   *
-   * @param source a file or example name, or null for none
-   * @return a new report
-   */
-  public TextReport withSource(String source) {
-    return new TextReport(data.withSource(source));
-  }
-
-  /**
-   * Returns this report stating the kind of input read.
-   *
-   * @param kind {@code "ssim"}, {@code "reachability"} (a 0/1 matrix), any other text shown as is,
-   *     or null for unknown
-   * @return a new report
-   */
-  public TextReport withInputKind(String kind) {
-    return new TextReport(data.withInput(kind));
-  }
-
-  /**
-   * Returns this report with another size limit for the n×n matrices and iteration tables.
-   *
-   * @param maxFactors the largest model whose matrices are printed, at least 0
-   * @return a new report
-   */
-  public TextReport withMatrixLimit(int maxFactors) {
-    return new TextReport(data.withMatrixLimit(maxFactors));
-  }
-
-  /**
-   * Writes the report.
-   *
-   * @param out where to write; not closed or flushed
-   * @throws IOException when writing fails
-   */
-  public void writeTo(Appendable out) throws IOException {
-    out.append(render());
-  }
-
-  /**
-   * Returns the report as text.
-   *
-   * @return the report, lines ending in {@code \n}
-   */
-  public String render() {
-    StringBuilder out = new StringBuilder();
-    overview(out);
-    if (data.showFactorTable()) {
-      factors(out);
-    }
-    if (data.showMatrices()) {
-      ssim(out);
-      reachability(out, "Initial reachability matrix (IRM)", data.model.initialReachability(), false);
-      reachability(out, "Final reachability matrix (FRM)", data.model.finalReachability(), true);
-      iterations(out);
-    } else {
-      section(out, "SSIM, reachability matrices and iteration tables");
-      out.append(INDENT).append(data.skippedNote()).append('\n');
-    }
-    levels(out);
-    cycles(out);
-    micmac(out);
-    return out.toString();
+  @Override
+  TextReport with(ReportData data) {
+    return new TextReport(data);
   }
 
   @Override
-  public String toString() {
-    return render();
+  void skipped(StringBuilder out) {
+    section(out, "SSIM, reachability matrices and iteration tables");
+    out.append(INDENT).append(data.skippedNote()).append('\n');
   }
 
-  private void overview(StringBuilder out) {
+  @Override
+  void overview(StringBuilder out) {
     IsmModel m = data.model;
     String title = "ISM analysis" + (data.source == null ? "" : " of " + data.source);
     out.append(title).append('\n').append("=".repeat(TextLayout.width(title))).append('\n');
@@ -157,7 +84,8 @@ public final class TextReport {
     out.append('\n').append(title).append('\n').append("-".repeat(TextLayout.width(title))).append('\n');
   }
 
-  private void factors(StringBuilder out) {
+  @Override
+  void factors(StringBuilder out) {
     section(out, "Factors");
     boolean numbers = data.keyedByNumber() && data.showMatrices();
     boolean named = !data.names.isEmpty();
@@ -176,7 +104,8 @@ public final class TextReport {
     t.render(out, INDENT, WIDTH);
   }
 
-  private void ssim(StringBuilder out) {
+  @Override
+  void ssim(StringBuilder out) {
     section(out, "Structural self-interaction matrix (SSIM)");
     out.append(INDENT).append("row i, column j: V i influences j, A j influences i, X both, O neither\n\n");
     Ssim s = data.model.ssim();
@@ -184,7 +113,8 @@ public final class TextReport {
         (i, j) -> j > i ? String.valueOf(s.relation(i, j).symbol()) : "", WIDTH);
   }
 
-  private void reachability(StringBuilder out, String title, ReachabilityMatrix m, boolean closure) {
+  @Override
+  void reachability(StringBuilder out, String title, ReachabilityMatrix m, boolean closure) {
     section(out, title);
     if (closure) {
       out.append(INDENT).append("1* = transitive link: added by the full transitive closure, 0 in the IRM\n\n");
@@ -194,7 +124,8 @@ public final class TextReport {
     TextLayout.matrix(out, INDENT, data.keys(), closure ? 2 : 1, m::cell, WIDTH);
   }
 
-  private void iterations(StringBuilder out) {
+  @Override
+  void iterations(StringBuilder out) {
     section(out, "Level partition: iteration tables");
     out.append(INDENT).append("R(i) reachability set, A(i) antecedent set, both including i and restricted to\n")
         .append(INDENT).append("the factors not yet assigned; level when R(i) ∩ A(i) = R(i)\n");
@@ -228,7 +159,8 @@ public final class TextReport {
     return sb.toString();
   }
 
-  private void levels(StringBuilder out) {
+  @Override
+  void levels(StringBuilder out) {
     section(out, "Levels");
     out.append(INDENT).append("level 1 is the top of the digraph; the highest level holds the root drivers\n\n");
     boolean named = !data.names.isEmpty();
@@ -250,7 +182,8 @@ public final class TextReport {
     t.render(out, INDENT, WIDTH);
   }
 
-  private void cycles(StringBuilder out) {
+  @Override
+  void cycles(StringBuilder out) {
     section(out, "Cycles (strongly connected components)");
     for (String line : TextLayout.wrap(data.cycleSentence(), WIDTH - INDENT.length())) {
       out.append(INDENT).append(line).append('\n');
@@ -270,7 +203,8 @@ public final class TextReport {
     t.render(out, INDENT, WIDTH);
   }
 
-  private void micmac(StringBuilder out) {
+  @Override
+  void micmac(StringBuilder out) {
     Micmac m = data.model.micmac();
     section(out, "MICMAC analysis");
     String rule = "split rule " + m.splitRule().label() + ": " + data.thresholds()
