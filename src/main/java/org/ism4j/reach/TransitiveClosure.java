@@ -24,17 +24,18 @@ public final class TransitiveClosure {
    * @return a new matrix: bit (i, j) set when i = j or a path leads from i to j in {@code m}
    */
   public static BitMatrix of(BitMatrix m) {
-    return of(Condensation.of(m), m.size());
+    return of(Condensation.of(m));
   }
 
   /**
-   * Returns the reflexive transitive closure of the matrix a condensation was computed from.
+   * Returns the reflexive transitive closure of the matrix a condensation was computed from, reusing
+   * the condensation.
    *
    * @param c the condensation of the matrix
-   * @param n the number of factors
    * @return a new matrix; members of one component share one row array
    */
-  static BitMatrix of(Condensation c, int n) {
+  public static BitMatrix of(Condensation c) {
+    int n = c.factorCount();
     int words = BitMatrix.wordsFor(n);
     int k = c.componentCount();
     int[] members = c.memberArray();
@@ -46,8 +47,11 @@ public final class TransitiveClosure {
     long[][] rows = new long[n][];
     for (int r = k - 1; r >= 0; r--) {
       int comp = order[r];
-      long[] row = new long[words];
-      for (int s = successorStart[comp]; s < successorStart[comp + 1]; s++) {
+      int first = successorStart[comp];
+      int end = successorStart[comp + 1];
+      // the first successor in topological order is never reached through another: copy its row
+      long[] row = first < end ? componentRow[successors[first]].clone() : new long[words];
+      for (int s = first + 1; s < end; s++) {
         int d = successors[s];
         int rep = members[memberStart[d]];
         if ((row[rep >>> 6] & (1L << rep)) == 0) {

@@ -1,0 +1,197 @@
+package org.ism4j.level;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.ism4j.reach.Condensation;
+import org.ism4j.reach.ReachabilityMatrix;
+import org.ism4j.ssim.Labels;
+
+/**
+ * The factors partitioned into levels: level 1 is the top of the digraph (factors that reach nothing
+ * outside their own level), the highest level holds the root drivers. Immutable and thread-safe.
+ *
+ * <p>Levels come from the component DAG in O(n + m): a component's level is 1 + the highest level
+ * among the components it reaches directly, sinks are level 1. This equals the textbook iterative
+ * partition (a property test checks it); factors of one cycle always share a level. The textbook
+ * iteration tables are computed on first call of {@link #iterations()}.
+ */
+public final class LevelPartition {
+  private final Labels labels;
+  private final int[] levelOf;
+  private final List<Set<String>> levels;
+  private final Supplier<ReachabilityMatrix> finalReachability;
+  private volatile TextbookPartition textbook;
+
+  private LevelPartition(Labels labels, int[] levelOf, int levelCount,
+      Supplier<ReachabilityMatrix> finalReachability) {
+    this.labels = labels;
+    this.levelOf = levelOf;
+    ImmutableSet.Builder<String>[] builders = newBuilders(levelCount);
+    for (int i = 0; i < levelOf.length; i++) {
+      builders[levelOf[i] - 1].add(labels.get(i));
+    }
+    ImmutableList.Builder<Set<String>> b = ImmutableList.builderWithExpectedSize(levelCount);
+    for (ImmutableSet.Builder<String> builder : builders) {
+      b.add(builder.build());
+    }
+    this.levels = b.build();
+    this.finalReachability = finalReachability;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ImmutableSet.Builder<String>[] newBuilders(int count) {
+    ImmutableSet.Builder<String>[] builders = new ImmutableSet.Builder[count];
+    for (int l = 0; l < count; l++) {
+      builders[l] = ImmutableSet.builder();
+    }
+    return builders;
+  }
+
+  /**
+   * Partitions the factors of a reachability matrix (initial or final: the partition depends only on
+   * what reaches what).
+   *
+   * @param m a reachability matrix
+   * @return the partition
+   */
+  public static LevelPartition of(ReachabilityMatrix m) {
+    Condensation c = Condensation.of(m.matrix());
+    return of(m.labels(), c, () -> m.initial().isPresent() ? m
+        : m.withClosure(org.ism4j.reach.TransitiveClosure.of(c)));
+  }
+
+  /**
+   * Partitions the factors from a condensation already computed.
+   *
+   * @param labels the factors
+   * @param c the condensation of the reachability matrix
+   * @param finalReachability gives the FRM when the iteration tables are asked for; called at most once
+   * @return the partition
+   */
+  public static LevelPartition of(Labels labels, Condensation c,
+      Supplier<ReachabilityMatrix> finalReachability) {
+    int[] componentLevel = componentLevels(c);
+    int[] levelOf = new int[labels.size()];
+    int levelCount = 0;
+    for (int i = 0; i < levelOf.length; i++) {
+      levelOf[i] = componentLevel[c.componentOf(i)];
+      levelCount = Math.max(levelCount, levelOf[i]);
+    }
+    return new LevelPartition(labels, levelOf, levelCount, finalReachability);
+  }
+
+  /**
+   * Returns the level of every component of a condensation: 1 for a sink, else 1 + the highest
+   * level among its direct successors. O(k + e) for k components and e DAG edges.
+   *
+   * @param c a condensation
+   * @return a new array indexed by component
+   */
+  public static int[] componentLevels(Condensation c) {
+    int k = c.componentCount();
+    int[] order = c.topologicalOrder();
+    int[] level = new int[k];
+    for (int r = k - 1; r >= 0; r--) {
+      int comp = order[r];
+      int l = 1;
+      for (int s = 0, count = c.successorCount(comp); s < count; s++) {
+        l = Math.max(l, level[c.successor(comp, s)] + 1);
+      }
+      level[comp] = l;
+    }
+    return level;
+  }
+
+  /**
+   * Returns the levels, level 1 (the top) first; each level's factors in input order.
+   *
+   * @return one set of labels per level
+   */
+  public List<Set<String>> levels() {
+    return levels;
+  }
+
+  /**
+   * Returns the number of levels.
+   *
+   * @return 0 for an empty model, else at least 1
+   */
+  public int levelCount() {
+    return levels.size();
+  }
+
+  /**
+   * Returns the level of a factor.
+   *
+   * @param label a factor label
+   * @return its level, 1 for the top
+   * @throws IllegalArgumentException for an unknown label
+   */
+  public int levelOf(String label) {
+    return levelOf[labels.indexOf(label)];
+  }
+
+  /**
+   * Returns the level of a factor.
+   *
+   * @param factor a factor index
+   * @return its level, 1 for the top
+   */
+  public int levelOf(int factor) {
+    return levelOf[factor];
+  }
+
+  /**
+   * Returns every factor's level.
+   *
+   * @return a new array indexed by factor
+   */
+  public int[] levelArray() {
+    return levelOf.clone();
+  }
+
+  /**
+   * Returns the factors.
+   *
+   * @return the labels in input order
+   */
+  public Labels labels() {
+    return labels;
+  }
+
+  /**
+   * Returns the textbook iteration tables (R, A, R∩A per remaining factor per iteration), computing
+   * them on first call. They assign the same levels as {@link #levels()}.
+   *
+   * @return the iterations, first first
+   */
+  public List<Iteration> iterations() {
+    return textbook().iterations();
+  }
+
+  private TextbookPartition textbook() {
+    TextbookPartition t = textbook;
+    if (t == null) {
+      synchronized (this) {
+        t = textbook;
+        if (t == null) {
+          t = TextbookPartition.of(finalReachability.get());
+          textbook = t;
+        }
+      }
+    }
+    return t;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    for (int l = 0; l < levels.size(); l++) {
+      sb.append("level ").append(l + 1).append(": ").append(levels.get(l)).append('\n');
+    }
+    return sb.toString();
+  }
+}

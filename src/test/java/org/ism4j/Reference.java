@@ -1,0 +1,133 @@
+package org.ism4j;
+
+import java.util.Random;
+
+/**
+ * Short, obviously correct textbook implementations on {@code boolean[][]}, the references every
+ * fast path is tested against. Nothing here is clever on purpose.
+ */
+public final class Reference {
+  private Reference() {}
+
+  /** Reflexive transitive closure by Warshall's algorithm on booleans. */
+  public static boolean[][] closure(boolean[][] m) {
+    int n = m.length;
+    boolean[][] r = new boolean[n][];
+    for (int i = 0; i < n; i++) {
+      r[i] = m[i].clone();
+      r[i][i] = true;
+    }
+    for (int k = 0; k < n; k++) {
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          if (r[i][k] && r[k][j]) {
+            r[i][j] = true;
+          }
+        }
+      }
+    }
+    return r;
+  }
+
+  /**
+   * The iterative level partition from the reachability and antecedent sets of a closed matrix:
+   * each round, every remaining factor whose R(i) ∩ A(i) equals R(i) gets the round's level.
+   * Returns the level per factor, 0 if it never got one.
+   */
+  public static int[] levels(boolean[][] frm) {
+    int n = frm.length;
+    int[] level = new int[n];
+    boolean[] removed = new boolean[n];
+    int left = n;
+    for (int round = 1; left > 0; round++) {
+      boolean[] pick = new boolean[n];
+      boolean any = false;
+      for (int i = 0; i < n; i++) {
+        if (removed[i]) {
+          continue;
+        }
+        boolean ok = true;
+        for (int j = 0; j < n; j++) {
+          boolean inR = !removed[j] && frm[i][j];
+          boolean inA = !removed[j] && frm[j][i];
+          if (inR && !inA) {
+            ok = false;
+          }
+        }
+        if (ok) {
+          pick[i] = true;
+          any = true;
+        }
+      }
+      if (!any) {
+        break;
+      }
+      for (int i = 0; i < n; i++) {
+        if (pick[i]) {
+          removed[i] = true;
+          level[i] = round;
+          left--;
+        }
+      }
+    }
+    return level;
+  }
+
+  /** Row sums. */
+  public static int[] rowSums(boolean[][] m) {
+    int[] s = new int[m.length];
+    for (int i = 0; i < m.length; i++) {
+      for (int j = 0; j < m.length; j++) {
+        s[i] += m[i][j] ? 1 : 0;
+      }
+    }
+    return s;
+  }
+
+  /** Column sums. */
+  public static int[] columnSums(boolean[][] m) {
+    int[] s = new int[m.length];
+    for (int i = 0; i < m.length; i++) {
+      for (int j = 0; j < m.length; j++) {
+        s[j] += m[i][j] ? 1 : 0;
+      }
+    }
+    return s;
+  }
+
+  /** A random digraph: each ordered pair i != j is an edge with probability p. */
+  public static boolean[][] randomDigraph(int n, double p, long seed) {
+    Random r = new Random(seed);
+    boolean[][] m = new boolean[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        m[i][j] = i != j && r.nextDouble() < p;
+      }
+    }
+    return m;
+  }
+
+  /** A random DAG: edges only forward in a random hidden order, so index order is not topological. */
+  public static boolean[][] randomDag(int n, double p, long seed) {
+    Random r = new Random(seed);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      int j = r.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    boolean[][] m = new boolean[n][n];
+    for (int a = 0; a < n; a++) {
+      for (int b = a + 1; b < n; b++) {
+        if (r.nextDouble() < p) {
+          m[order[a]][order[b]] = true;
+        }
+      }
+    }
+    return m;
+  }
+}

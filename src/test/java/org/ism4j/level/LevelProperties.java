@@ -1,0 +1,72 @@
+package org.ism4j.level;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.ism4j.IsmAnalyzer;
+import org.ism4j.Reference;
+import org.ism4j.reach.BitMatrix;
+import org.ism4j.reach.ReachabilityMatrix;
+import org.ism4j.ssim.Labels;
+
+/** The O(n + m) levels against the textbook iterative partition, on cyclic and acyclic inputs. */
+class LevelProperties {
+
+  private static ReachabilityMatrix irm(boolean[][] m) {
+    boolean[][] d = new boolean[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      d[i] = m[i].clone();
+      d[i][i] = true;
+    }
+    return ReachabilityMatrix.of(Labels.numbered(m.length), BitMatrix.of(d));
+  }
+
+  @Property(tries = 150)
+  void fastLevelsEqualTheTextbookPartition(@ForAll @IntRange(min = 1, max = 300) int n,
+      @ForAll @DoubleRange(min = 0, max = 0.05) double p, @ForAll long seed, @ForAll boolean acyclic) {
+    boolean[][] m = acyclic ? Reference.randomDag(n, p, seed) : Reference.randomDigraph(n, p, seed);
+    int[] expected = Reference.levels(Reference.closure(m));
+    LevelPartition partition = IsmAnalyzer.level(irm(m));
+    assertArrayEquals(expected, partition.levelArray());
+  }
+
+  @Property(tries = 150)
+  void iterationTablesAssignTheSameLevels(@ForAll @IntRange(min = 1, max = 60) int n,
+      @ForAll @DoubleRange(min = 0, max = 0.15) double p, @ForAll long seed, @ForAll boolean acyclic) {
+    boolean[][] m = acyclic ? Reference.randomDag(n, p, seed) : Reference.randomDigraph(n, p, seed);
+    LevelPartition partition = IsmAnalyzer.level(irm(m));
+    int[] fromTables = new int[n];
+    Labels labels = partition.labels();
+    for (Iteration it : partition.iterations()) {
+      for (String f : it.assigned()) {
+        fromTables[labels.indexOf(f)] = it.number();
+      }
+      for (Iteration.Row row : it.rows()) {
+        assertTrue(row.reachabilitySet().contains(row.factor()), "R(i) includes i");
+        assertTrue(row.antecedentSet().contains(row.factor()), "A(i) includes i");
+      }
+    }
+    assertArrayEquals(Reference.levels(Reference.closure(m)), fromTables);
+  }
+
+  @Property(tries = 200)
+  void factorsOfOneCycleShareALevel(@ForAll @IntRange(min = 1, max = 80) int n,
+      @ForAll @DoubleRange(min = 0, max = 0.1) double p, @ForAll long seed) {
+    boolean[][] m = Reference.randomDigraph(n, p, seed);
+    boolean[][] r = Reference.closure(m);
+    LevelPartition partition = IsmAnalyzer.level(irm(m));
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        if (r[i][j] && r[j][i]) {
+          assertTrue(partition.levelOf(i) == partition.levelOf(j));
+        } else if (r[i][j]) {
+          assertTrue(partition.levelOf(i) > partition.levelOf(j), "a driver sits below what it reaches");
+        }
+      }
+    }
+  }
+}
