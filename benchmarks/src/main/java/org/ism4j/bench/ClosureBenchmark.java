@@ -65,7 +65,7 @@ public class ClosureBenchmark {
   /** Builds the input in the implementation's native form and checks one result. */
   @Setup(Level.Trial)
   public void setUp() {
-    Feasibility.check(impl, shape, n);
+    Feasibility.check(ClosureBenchmark.class, impl, shape, n);
     BitMatrix adjacency = Inputs.adjacency(Inputs.Shape.valueOf(shape), n);
     BitMatrix expected = Reference.closure(adjacency);
     String what = "impl=" + impl + " shape=" + shape + " n=" + n;

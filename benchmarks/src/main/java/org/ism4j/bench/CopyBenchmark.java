@@ -50,7 +50,7 @@ public class CopyBenchmark {
   /** Builds the input in the implementation's native form. */
   @Setup(Level.Trial)
   public void setUp() {
-    Feasibility.check(impl, shape, n);
+    Feasibility.check(CopyBenchmark.class, impl, shape, n);
     BitMatrix adjacency = Inputs.adjacency(Inputs.Shape.valueOf(shape), n);
     switch (impl) {
       case "booleanWarshall":

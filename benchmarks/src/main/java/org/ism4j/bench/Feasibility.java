@@ -78,17 +78,18 @@ public final class Feasibility {
    * Throws when a combination is listed as infeasible, unless the system property
    * {@code ism4j.bench.force} is {@code true}.
    *
+   * @param benchmark the benchmark class, for the message
    * @param impl the implementation
    * @param shape the input shape
    * @param n the size
    * @throws IllegalStateException for an infeasible combination
    */
-  public static void check(String impl, String shape, int n) {
+  public static void check(Class<?> benchmark, String impl, String shape, int n) {
     String why = reason(impl, shape, n);
     if (why != null && !Boolean.getBoolean("ism4j.bench.force")) {
       throw new IllegalStateException(
-          "ClosureBenchmark impl=" + impl + " shape=" + shape + " n=" + n
-              + " is not run: " + why + ". Use benchmarks/run.sh, which leaves it out, or pass"
+          benchmark.getSimpleName() + " impl=" + impl + " shape=" + shape + " n=" + n
+              + " is not run: its closure is infeasible, " + why + ". Use benchmarks/run.sh, which leaves it out, or pass"
               + " -jvmArgsAppend -Dism4j.bench.force=true to run it anyway.");
     }
   }
