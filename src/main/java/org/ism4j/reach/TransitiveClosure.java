@@ -47,8 +47,11 @@ public final class TransitiveClosure {
     long[][] rows = new long[n][];
     for (int r = k - 1; r >= 0; r--) {
       int comp = order[r];
-      long[] row = new long[words];
-      for (int s = successorStart[comp]; s < successorStart[comp + 1]; s++) {
+      int first = successorStart[comp];
+      int end = successorStart[comp + 1];
+      // the first successor in topological order is never reached through another: copy its row
+      long[] row = first < end ? componentRow[successors[first]].clone() : new long[words];
+      for (int s = first + 1; s < end; s++) {
         int d = successors[s];
         int rep = members[memberStart[d]];
         if ((row[rep >>> 6] & (1L << rep)) == 0) {
