@@ -10,9 +10,13 @@ package org.ism4j.ssim;
 public class SsimFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based line of the problem. */
   private final int line;
+  /** The 1-based column (cell) of the problem. */
   private final int column;
+  /** The offending text, or the empty string. */
   private final String token;
+  /** What is wrong, without the position. */
   private final String problem;
 
   /**
