@@ -91,6 +91,8 @@ final class DigraphLayout {
   private final List<int[]> chains = new ArrayList<>();
   private List<List<Integer>> rows;
   private double[] xOf;
+  private int[] partOf;
+  private List<Integer> partOrder;
 
   private DigraphLayout(LayeredDigraph digraph, boolean bottomUp) {
     this.digraph = digraph;
@@ -229,22 +231,32 @@ final class DigraphLayout {
     return total;
   }
 
+  /** Crossings between rows r and r+1 in O(e log e): inversions among the lower ends (Barth, Mutzel, Jünger). */
   private long crossingsBetween(int r, int[] pos) {
-    List<int[]> segs = new ArrayList<>();
+    List<Integer> lower = rows.get(r + 1);
+    List<long[]> segs = new ArrayList<>();
     for (int v : rows.get(r)) {
       for (int w : down.get(v)) {
-        segs.add(new int[] {pos[v], pos[w]});
+        segs.add(new long[] {pos[v], pos[w]});
       }
     }
+    segs.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+    int size = lower.size();
+    long[] tree = new long[size + 1];
     long c = 0;
-    for (int i = 0; i < segs.size(); i++) {
-      int[] s = segs.get(i);
-      for (int j = i + 1; j < segs.size(); j++) {
-        int[] t = segs.get(j);
-        if ((long) (s[0] - t[0]) * (s[1] - t[1]) < 0) {
-          c++;
-        }
+    long seen = 0;
+    for (long[] s : segs) {
+      int p = (int) s[1];
+      // segments seen so far whose lower end lies strictly right of p cross this one
+      long notRight = 0;
+      for (int i = p + 1; i > 0; i -= i & -i) {
+        notRight += tree[i];
       }
+      c += seen - notRight;
+      for (int i = p + 1; i <= size; i += i & -i) {
+        tree[i]++;
+      }
+      seen++;
     }
     return c;
   }
@@ -294,6 +306,123 @@ final class DigraphLayout {
       }
     }
     rows = best;
+    groupByComponent();
+  }
+
+  /**
+   * Keeps each weakly connected part of the drawing contiguous in every row (parts ordered by their
+   * mean position, factors with no edge last), so that parts can be packed side by side. Edges of
+   * different parts never cross, so this adds no crossing.
+   */
+  private void groupByComponent() {
+    int n = layerOf.size();
+    int[] parent = new int[n];
+    for (int v = 0; v < n; v++) {
+      parent[v] = v;
+    }
+    for (int v = 0; v < n; v++) {
+      for (int w : down.get(v)) {
+        parent[find(parent, v)] = find(parent, w);
+      }
+    }
+    int[] pos = positions();
+    double[] sum = new double[n];
+    int[] count = new int[n];
+    for (int v = 0; v < n; v++) {
+      int root = find(parent, v);
+      sum[root] += (pos[v] + 0.5) / rows.get(layerOf.get(v)).size();
+      count[root]++;
+    }
+    partOf = new int[n];
+    double[] key = new double[n];
+    for (int v = 0; v < n; v++) {
+      int root = find(parent, v);
+      partOf[v] = root;
+      key[v] = count[root] == 1 ? Double.MAX_VALUE : sum[root] / count[root];
+    }
+    for (List<Integer> row : rows) {
+      row.sort(Comparator.<Integer>comparingDouble(v -> key[v]).thenComparingInt(v -> partOf[v]));
+    }
+    List<Integer> roots = new ArrayList<>();
+    for (int v = 0; v < n; v++) {
+      if (partOf[v] == v) {
+        roots.add(v);
+      }
+    }
+    roots.sort(Comparator.<Integer>comparingDouble(v -> key[v]).thenComparingInt(v -> v));
+    partOrder = roots;
+  }
+
+  private static int find(int[] parent, int v) {
+    while (parent[v] != v) {
+      parent[v] = parent[parent[v]];
+      v = parent[v];
+    }
+    return v;
+  }
+
+  /**
+   * Packs the parts side by side, left to right: each part moves as far left as its rows allow
+   * (never changing the order or the shape within it).
+   */
+  private void packParts() {
+    int levels = rows.size();
+    int[] last = new int[levels];
+    Arrays.fill(last, -1);
+    List<List<Integer>> members = new ArrayList<>();
+    java.util.Map<Integer, Integer> index = new java.util.HashMap<>();
+    for (int root : partOrder) {
+      index.put(root, members.size());
+      members.add(new ArrayList<>());
+    }
+    for (List<Integer> row : rows) {
+      for (int v : row) {
+        members.get(index.get(partOf[v])).add(v);
+      }
+    }
+    boolean first = true;
+    for (List<Integer> part : members) {
+      // leftmost vertex of the part per row
+      int[] leftmost = new int[levels];
+      Arrays.fill(leftmost, -1);
+      for (int v : part) {
+        int r = layerOf.get(v);
+        if (leftmost[r] < 0 || xOf[v] < xOf[leftmost[r]]) {
+          leftmost[r] = v;
+        }
+      }
+      double shift = Double.MAX_VALUE;
+      for (int r = 0; r < levels; r++) {
+        if (leftmost[r] >= 0 && last[r] >= 0) {
+          shift = Math.min(shift, xOf[leftmost[r]] - (xOf[last[r]] + separation(last[r], leftmost[r])));
+        }
+      }
+      if (shift == Double.MAX_VALUE) {
+        shift = first ? 0 : Double.MAX_VALUE;
+        if (!first) {
+          // shares no row with anything placed: put it right after the widest row so far
+          double right = -Double.MAX_VALUE;
+          double left = Double.MAX_VALUE;
+          for (int r = 0; r < levels; r++) {
+            if (last[r] >= 0) {
+              right = Math.max(right, xOf[last[r]] + widthOf.get(last[r]) / 2);
+            }
+          }
+          for (int v : part) {
+            left = Math.min(left, xOf[v] - widthOf.get(v) / 2);
+          }
+          shift = left - right - GAP;
+        }
+      }
+      for (int v : part) {
+        xOf[v] -= shift;
+        int r = layerOf.get(v);
+        if (last[r] < 0 || xOf[v] > xOf[last[r]]) {
+          last[r] = v;
+        }
+      }
+      first = false;
+    }
   }
 
   private List<List<Integer>> copyRows() {
@@ -383,6 +512,7 @@ final class DigraphLayout {
         }
       }
     }
+    packParts();
   }
 
   private double packedWidth(List<Integer> row) {

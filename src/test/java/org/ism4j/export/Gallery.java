@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ism4j.Examples;
+import org.ism4j.TsvExamples;
 import org.ism4j.IsmAnalyzer;
 import org.ism4j.IsmModel;
 import org.ism4j.IsmOptions;
@@ -26,7 +26,7 @@ public final class Gallery {
   /** The sample models by name. */
   public static Map<String, IsmModel> models() {
     Map<String, IsmModel> m = new LinkedHashMap<>();
-    m.put("banking-17", IsmAnalyzer.analyze(Examples.ssim("banking-17")));
+    m.put("banking-17", IsmAnalyzer.analyze(TsvExamples.ssim("banking-17")));
     m.put("chain", IsmAnalyzer.analyze(Ssim.builder("Top management commitment", "Training", "Awareness",
         "Adoption", "Performance").v("Top management commitment", "Training").v("Training", "Awareness")
         .v("Awareness", "Adoption").v("Adoption", "Performance").build()));
@@ -41,7 +41,7 @@ public final class Gallery {
     return m;
   }
 
-  static IsmModel random(int n, double p, long seed) {
+  public static IsmModel random(int n, double p, long seed) {
     boolean[][] dag = Reference.randomDag(n, p, seed);
     for (int i = 0; i < n; i++) {
       dag[i][i] = true;

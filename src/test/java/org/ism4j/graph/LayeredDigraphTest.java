@@ -9,7 +9,7 @@ import com.google.common.graph.ImmutableGraph;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ism4j.Examples;
+import org.ism4j.TsvExamples;
 import org.ism4j.IsmAnalyzer;
 import org.ism4j.IsmModel;
 import org.ism4j.graph.LayeredDigraph.Edge;
@@ -97,7 +97,7 @@ class LayeredDigraphTest {
 
   @Test
   void bankingSeventeenIsOneCycleOfAllSeventeenFactorsWithNoEdge() {
-    IsmModel m = IsmAnalyzer.analyze(Examples.ssim("banking-17"));
+    IsmModel m = IsmAnalyzer.analyze(TsvExamples.ssim("banking-17"));
     LayeredDigraph d = LayeredDigraph.of(m, Options.defaults().withCycleLinks(true).withDirectLinks(true));
     assertEquals(1, d.nodes().size());
     assertEquals(17, d.node(0).size());

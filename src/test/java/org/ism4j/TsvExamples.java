@@ -15,8 +15,8 @@ import org.ism4j.ssim.Ssim;
  * A tiny test-only reader of the bundled examples' upper-triangle SSIM files (tab-separated, header
  * row of labels, V/A/X/O above the diagonal), independent of the real parser.
  */
-public final class Examples {
-  private Examples() {}
+public final class TsvExamples {
+  private TsvExamples() {}
 
   /** Reads examples/NAME/ssim.tsv. */
   public static Ssim ssim(String name) {
