@@ -177,7 +177,8 @@ public final class Ssim {
 
   /**
    * Returns the SSIM as tab-separated text: a header row of labels, then one row per factor with
-   * its label and the upper triangle of symbols. {@link #parse(String)} reads it back.
+   * its label and the upper triangle of symbols. A label holding a tab, a line break or a leading
+   * double quote is quoted as in CSV. {@link #parse(String)} reads it back.
    *
    * @return the text, lines ending in {@code \n}
    */
@@ -185,11 +186,11 @@ public final class Ssim {
     int n = size();
     StringBuilder sb = new StringBuilder();
     for (int j = 0; j < n; j++) {
-      sb.append('\t').append(labels.get(j));
+      sb.append('\t').append(quote(labels.get(j)));
     }
     sb.append('\n');
     for (int i = 0; i < n; i++) {
-      sb.append(labels.get(i));
+      sb.append(quote(labels.get(i)));
       for (int j = 0; j < n; j++) {
         sb.append('\t');
         if (j > i) {
@@ -199,6 +200,15 @@ public final class Ssim {
       sb.append('\n');
     }
     return sb.toString();
+  }
+
+  /** Quotes a label the way spreadsheets do when it holds a tab, a line break or a leading quote. */
+  private static String quote(String label) {
+    if (label.indexOf('\t') < 0 && label.indexOf('\n') < 0 && label.indexOf('\r') < 0
+        && !label.startsWith("\"")) {
+      return label;
+    }
+    return '"' + label.replace("\"", "\"\"") + '"';
   }
 
   @Override

@@ -14,7 +14,7 @@ public class SsimFormatException extends IllegalArgumentException {
   private final int line;
   /** The 1-based column (cell) of the problem. */
   private final int column;
-  /** The offending text, or the empty string. */
+  /** The offending text, possibly empty. */
   private final String token;
   /** What is wrong, without the position. */
   private final String problem;

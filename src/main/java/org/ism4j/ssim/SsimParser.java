@@ -1,18 +1,109 @@
 package org.ism4j.ssim;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
+import org.ism4j.reach.BitMatrix;
 import org.ism4j.reach.ReachabilityMatrix;
 
-/** Placeholder; the parser is being written. */
+/**
+ * Reads an SSIM (a matrix of V, A, X, O) or an initial reachability matrix (a square 0/1 matrix) from
+ * delimited text as researchers keep it. Immutable and thread-safe; {@link #defaults()} is the usual
+ * instance, {@link #builder()} sets the factor limit.
+ *
+ * <pre>{@code
+ * Ssim ssim = SsimParser.defaults().parse(Path.of("ssim.tsv"));
+ * SsimParser.Parsed p = SsimParser.defaults().parseDetected(Path.of("matrix.csv"));
+ * if (p.kind() == SsimParser.Kind.IRM) { ... "read as IRM" ... }
+ * }</pre>
+ *
+ * <h2>Text</h2>
+ *
+ * <p>Text is split into cells by {@link DelimitedTable}'s rules: UTF-8 with or without byte order
+ * mark, decoded strictly; LF, CRLF or CR line ends, no final one needed; the delimiter (tab,
+ * semicolon, comma or runs of spaces) detected from the first line; cells quoted as spreadsheets
+ * write CSV. Every cell is trimmed ({@link String#strip()}) before it is read. Blank lines before
+ * the matrix and after it are ignored; a blank line inside the matrix is an error.
+ *
+ * <h2>Header row and label column</h2>
+ *
+ * <p>A <em>matrix token</em> is a cell that is V, A, X or O (either case), 0, 1, {@code -} or empty.
+ * A list of cells <em>looks like labels</em> when at least one of them is not a matrix token and
+ * either more than half of them are not, or no two of them are equal. (Labels are unique, while the
+ * cells of a matrix row or column repeat their few symbols: a typo in the first row of a matrix
+ * does not make it a header.)
+ *
+ * <ol>
+ *   <li>The first row is a <b>header</b> (the factors' labels) when its cells after the first look
+ *       like labels, or when its first cell is empty and the others are distinct 0s and 1s
+ *       (factors numbered from 0 or 1 over a corner cell, which no data row can be). Otherwise it is
+ *       the first row of the matrix.
+ *   <li>With a header, there is a <b>label column</b> when the header's first cell is empty (the
+ *       corner cell), or when the header has one cell fewer than the first data row (the corner
+ *       cell left out, as space-separated files must). Otherwise, and without a header, there is a
+ *       label column when the first cells of the first eight data rows (fewer when the first row
+ *       has fewer cells) look like labels. With a header but no label column the header's first
+ *       cell is the first label.
+ *   <li>Without a header and without a label column the factors are {@code "1"} to {@code "n"}.
+ * </ol>
+ *
+ * <p>So the banking-17 file (empty corner, numbers across and down) has both, as has a file whose
+ * corner cell holds text such as {@code Factor}; numbered labels, from 0 or from 1, are recognized
+ * across and down; a 0/1 matrix without labels has neither, and one with a row of numbers above it
+ * has a header. What the rules cannot tell apart: a header or label column whose labels are all
+ * matrix tokens (factors named {@code X} and {@code O}, say) is read as part of the matrix, which
+ * gives an error or, rarely, a different model; so do labels that repeat and are mostly matrix
+ * tokens. In a small matrix (up to about six factors) a mistyped cell in the first row or column can
+ * make it look like labels; the error then names a label or row-count problem instead of the cell. Labels are trimmed and must be non-empty and unique. When there are both a header
+ * and a label column, row i's label must equal the header's label i.
+ *
+ * <h2>Matrix</h2>
+ *
+ * <p>Every row has the same number of cells as the first data row (or the header), and there are
+ * as many rows as factors. Cells are addressed (row factor, column factor), read row to column.
+ *
+ * <ul>
+ *   <li><b>SSIM</b>: the upper triangle holds V, A, X or O in either case (V: row factor influences
+ *       column factor). The diagonal is empty, {@code -}, {@code X} or {@code 1}. A lower-triangle
+ *       cell is either empty or {@code -} (upper-triangle layout), or the mirror of its upper cell:
+ *       V below A, A below V, X below X, O below O (full square layout); anything else is an error
+ *       naming both cells.
+ *   <li><b>IRM</b> ({@link #parseReachability(Path)}): a full square of 0 and 1, diagonal 1. An
+ *       empty or {@code -} cell is an error, on the diagonal too: an IRM states every cell.
+ *   <li><b>Either</b> ({@link #parseAny(Path)}, {@link #parseDetected(Path)}): the first cell off the
+ *       diagonal, cell (1, 2), decides: 0 or 1 for an IRM, V, A, X or O for an SSIM; an {@code X} in
+ *       the first diagonal cell already means SSIM. A matrix with no cell off the diagonal (one
+ *       factor) is an SSIM.
+ * </ul>
+ *
+ * <h2>Errors and limits</h2>
+ *
+ * <p>Every malformed input is a {@link SsimFormatException} with the line and the column, which
+ * counts cells (fields) in the row from 1, label cells included; nothing is dropped, padded or
+ * guessed. A file with more than {@link #maxFactors()} factors fails at the first row, at the
+ * cell where the count passes the limit (counting from the second cell when the first is empty or
+ * not a matrix token), before anything of size n² is allocated. Rows are read one at a time: memory
+ * is the n×n bit matrix and one row of cells. Cells longer than 100,000 characters are an error.
+ */
 public final class SsimParser {
-  private static final SsimParser DEFAULTS = new SsimParser();
+  /** The factor limit of {@link #defaults()}. */
+  public static final int DEFAULT_MAX_FACTORS = 20_000;
 
-  private SsimParser() {}
+  static final int MAX_CELL_CHARS = 100_000;
+
+  private static final SsimParser DEFAULTS = new SsimParser(DEFAULT_MAX_FACTORS);
+
+  private final int maxFactors;
+
+  private SsimParser(int maxFactors) {
+    this.maxFactors = maxFactors;
+  }
 
   /**
-   * Returns the parser with default settings.
+   * Returns the parser with default settings: at most {@value #DEFAULT_MAX_FACTORS} factors.
    *
    * @return the parser
    */
@@ -21,66 +112,298 @@ public final class SsimParser {
   }
 
   /**
-   * Parses an SSIM file.
+   * Returns a builder starting from the default settings.
    *
-   * @param file the file
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the largest number of factors this parser accepts.
+   *
+   * @return the factor limit
+   */
+  public int maxFactors() {
+    return maxFactors;
+  }
+
+  /**
+   * Reads an SSIM file.
+   *
+   * @param file a UTF-8 text file
    * @return the SSIM
-   * @throws IOException when reading fails
+   * @throws IOException when the file cannot be read
+   * @throws SsimFormatException when the content is malformed, with its line and column
    */
   public Ssim parse(Path file) throws IOException {
-    throw new UnsupportedOperationException();
+    return read(file, MatrixReader.Mode.SSIM).ssim();
   }
 
   /**
-   * Parses an SSIM.
+   * Reads an SSIM from a string.
    *
-   * @param text the text
+   * @param text the content of an SSIM file
    * @return the SSIM
+   * @throws SsimFormatException when the content is malformed, with its line and column
    */
   public Ssim parse(String text) {
-    throw new UnsupportedOperationException();
+    return read(text, MatrixReader.Mode.SSIM).ssim();
   }
 
   /**
-   * Parses an SSIM.
+   * Reads an SSIM from a reader, which is read to its end and not closed.
    *
-   * @param reader the reader
+   * @param reader the content of an SSIM file
    * @return the SSIM
-   * @throws IOException when reading fails
+   * @throws IOException when the reader fails
+   * @throws SsimFormatException when the content is malformed, with its line and column
    */
   public Ssim parse(Reader reader) throws IOException {
-    throw new UnsupportedOperationException();
+    return read(reader, MatrixReader.Mode.SSIM).ssim();
   }
 
   /**
-   * Parses an IRM.
+   * Reads an initial reachability matrix: a full square 0/1 matrix with 1 on the diagonal.
    *
-   * @param file the file
+   * @param file a UTF-8 text file
    * @return the IRM
-   * @throws IOException when reading fails
+   * @throws IOException when the file cannot be read
+   * @throws SsimFormatException when the content is malformed, with its line and column
    */
   public ReachabilityMatrix parseReachability(Path file) throws IOException {
-    throw new UnsupportedOperationException();
+    return read(file, MatrixReader.Mode.IRM).reachability();
   }
 
   /**
-   * Parses an IRM.
+   * Reads an initial reachability matrix from a string.
    *
-   * @param text the text
+   * @param text the content of a matrix file
    * @return the IRM
+   * @throws SsimFormatException when the content is malformed, with its line and column
    */
   public ReachabilityMatrix parseReachability(String text) {
-    throw new UnsupportedOperationException();
+    return read(text, MatrixReader.Mode.IRM).reachability();
   }
 
   /**
-   * Parses an IRM.
+   * Reads an initial reachability matrix from a reader, which is not closed.
    *
-   * @param reader the reader
+   * @param reader the content of a matrix file
    * @return the IRM
-   * @throws IOException when reading fails
+   * @throws IOException when the reader fails
+   * @throws SsimFormatException when the content is malformed, with its line and column
    */
   public ReachabilityMatrix parseReachability(Reader reader) throws IOException {
-    throw new UnsupportedOperationException();
+    return read(reader, MatrixReader.Mode.IRM).reachability();
+  }
+
+  /**
+   * Reads an SSIM or an IRM, whichever the file holds; an IRM becomes the SSIM it encodes
+   * ({@link Ssim#of(ReachabilityMatrix)}).
+   *
+   * @param file a UTF-8 text file
+   * @return the SSIM
+   * @throws IOException when the file cannot be read
+   * @throws SsimFormatException when the content is malformed, with its line and column
+   */
+  public Ssim parseAny(Path file) throws IOException {
+    return parseDetected(file).ssim();
+  }
+
+  /**
+   * Reads an SSIM or an IRM from a string, whichever it holds.
+   *
+   * @param text the content of a matrix file
+   * @return the SSIM
+   * @throws SsimFormatException when the content is malformed, with its line and column
+   */
+  public Ssim parseAny(String text) {
+    return parseDetected(text).ssim();
+  }
+
+  /**
+   * Reads an SSIM or an IRM from a reader, whichever it holds; the reader is not closed.
+   *
+   * @param reader the content of a matrix file
+   * @return the SSIM
+   * @throws IOException when the reader fails
+   * @throws SsimFormatException when the content is malformed, with its line and column
+   */
+  public Ssim parseAny(Reader reader) throws IOException {
+    return parseDetected(reader).ssim();
+  }
+
+  /**
+   * Reads an SSIM or an IRM and tells which it was.
+   *
+   * @param file a UTF-8 text file
+   * @return the matrix read and its kind
+   * @throws IOException when the file cannot be read
+   * @throws SsimFormatException when the content is malformed, with its line and column
+   */
+  public Parsed parseDetected(Path file) throws IOException {
+    return read(file, MatrixReader.Mode.ANY);
+  }
+
+  /**
+   * Reads an SSIM or an IRM from a string and tells which it was.
+   *
+   * @param text the content of a matrix file
+   * @return the matrix read and its kind
+   * @throws SsimFormatException when the content is malformed, with its line and column
+   */
+  public Parsed parseDetected(String text) {
+    return read(text, MatrixReader.Mode.ANY);
+  }
+
+  /**
+   * Reads an SSIM or an IRM from a reader and tells which it was; the reader is not closed.
+   *
+   * @param reader the content of a matrix file
+   * @return the matrix read and its kind
+   * @throws IOException when the reader fails
+   * @throws SsimFormatException when the content is malformed, with its line and column
+   */
+  public Parsed parseDetected(Reader reader) throws IOException {
+    return read(reader, MatrixReader.Mode.ANY);
+  }
+
+  /**
+   * Tells whether a file holds an SSIM or an IRM; reads and checks all of it.
+   *
+   * @param file a UTF-8 text file
+   * @return the kind
+   * @throws IOException when the file cannot be read
+   * @throws SsimFormatException when the content is malformed, with its line and column
+   */
+  public Kind detect(Path file) throws IOException {
+    return parseDetected(file).kind();
+  }
+
+  /**
+   * Tells whether a string holds an SSIM or an IRM; reads and checks all of it.
+   *
+   * @param text the content of a matrix file
+   * @return the kind
+   * @throws SsimFormatException when the content is malformed, with its line and column
+   */
+  public Kind detect(String text) {
+    return parseDetected(text).kind();
+  }
+
+  private Parsed read(Path file, MatrixReader.Mode mode) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(TextSource.of(in), mode);
+    }
+  }
+
+  private Parsed read(String text, MatrixReader.Mode mode) {
+    Objects.requireNonNull(text, "text");
+    try {
+      return read(TextSource.of(text), mode);
+    } catch (IOException e) {
+      throw new AssertionError("a string cannot fail to read", e);
+    }
+  }
+
+  private Parsed read(Reader reader, MatrixReader.Mode mode) throws IOException {
+    return read(TextSource.of(reader), mode);
+  }
+
+  private Parsed read(TextSource source, MatrixReader.Mode mode) throws IOException {
+    Tokenizer tokenizer = new Tokenizer(source, MAX_CELL_CHARS);
+    return new MatrixReader(tokenizer, maxFactors, mode).read();
+  }
+
+  @Override
+  public String toString() {
+    return "SsimParser[maxFactors=" + maxFactors + "]";
+  }
+
+  /** What a matrix file holds. */
+  public enum Kind {
+    /** A structural self-interaction matrix of V, A, X and O. */
+    SSIM,
+    /** An initial reachability matrix: a full square 0/1 matrix, diagonal 1. */
+    IRM
+  }
+
+  /** A matrix read by {@link #parseDetected(Path)}: what it was and what it says. Immutable. */
+  public static final class Parsed {
+    private final Kind kind;
+    private final Labels labels;
+    private final BitMatrix bits;
+
+    Parsed(Kind kind, Labels labels, BitMatrix bits) {
+      this.kind = kind;
+      this.labels = labels;
+      this.bits = bits;
+    }
+
+    /**
+     * Returns what the file held.
+     *
+     * @return {@link Kind#SSIM} or {@link Kind#IRM}
+     */
+    public Kind kind() {
+      return kind;
+    }
+
+    /**
+     * Returns the SSIM: as read, or the one an IRM encodes.
+     *
+     * @return the SSIM
+     */
+    public Ssim ssim() {
+      return Ssim.of(labels, bits);
+    }
+
+    /**
+     * Returns the initial reachability matrix: as read, or the one an SSIM gives.
+     *
+     * @return the IRM
+     */
+    public ReachabilityMatrix reachability() {
+      return ReachabilityMatrix.of(labels, bits);
+    }
+
+    @Override
+    public String toString() {
+      return "Parsed[" + kind + ", " + labels.size() + " factors]";
+    }
+  }
+
+  /** Sets up a {@link SsimParser}; not thread-safe. */
+  public static final class Builder {
+    private int maxFactors = DEFAULT_MAX_FACTORS;
+
+    private Builder() {}
+
+    /**
+     * Sets the largest number of factors accepted; a file with more fails early, before anything of
+     * size n² is allocated.
+     *
+     * @param maxFactors at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when {@code maxFactors < 1}
+     */
+    public Builder maxFactors(int maxFactors) {
+      if (maxFactors < 1 || maxFactors > Integer.MAX_VALUE - 3) {
+        throw new IllegalArgumentException("maxFactors must be at least 1: " + maxFactors);
+      }
+      this.maxFactors = maxFactors;
+      return this;
+    }
+
+    /**
+     * Builds the parser.
+     *
+     * @return the parser
+     */
+    public SsimParser build() {
+      return new SsimParser(maxFactors);
+    }
   }
 }

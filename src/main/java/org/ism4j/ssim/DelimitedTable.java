@@ -1,0 +1,336 @@
+package org.ism4j.ssim;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A delimited text table as researchers keep them (tab-, comma-, semicolon- or space-separated),
+ * split into rows of cells that remember their position. Knows nothing about SSIMs: it is the
+ * tokenizer behind {@link SsimParser}, public for other tables (published level tables,
+ * {@code factor<TAB>level} files, ...). Immutable.
+ *
+ * <pre>{@code
+ * DelimitedTable t = DelimitedTable.read(Path.of("levels.tsv"));
+ * for (DelimitedTable.Row row : t.rows()) {
+ *   DelimitedTable.Cell c = row.cell(0);   // c.text(), c.line(), c.column()
+ * }
+ * }</pre>
+ *
+ * <h2>Rules</h2>
+ *
+ * <ul>
+ *   <li><b>Encoding.</b> Files and streams are UTF-8, decoded strictly: invalid bytes are an
+ *       error at their line, not replaced. A UTF-8 byte order mark is dropped; a UTF-16 byte order
+ *       mark (Excel's "Unicode text") switches to strict UTF-16. A leading {@code U+FEFF} in a
+ *       string or reader is dropped too. Control characters other than tab, line feed and carriage
+ *       return (a NUL byte, say) are an error: binary data is never read as text.
+ *   <li><b>Lines.</b> A line ends at {@code \n}, {@code \r\n} or a lone {@code \r}; the last line
+ *       needs no line break. Lines are numbered from 1.
+ *   <li><b>Delimiter.</b> Detected from the first line that holds more than one cell, ignoring
+ *       quoted cells: a tab if it has one; else semicolon or comma, whichever occurs more
+ *       often (semicolon on a tie); else runs of spaces when words on it are separated by spaces.
+ *       When no line has any of these, the text is one column and {@link #delimiter()} reports
+ *       {@link Delimiter#TAB}. An unquoted comma inside a cell of a comma file (or semicolon in a
+ *       semicolon file) therefore splits the cell: quote such cells.
+ *   <li><b>Quotes</b>, as spreadsheets write CSV: a cell that starts with {@code "} (after optional
+ *       spaces) runs to the next lone {@code "}; inside it {@code ""} is one quote and delimiters and
+ *       line breaks are text. After the closing quote only spaces may come before the delimiter or
+ *       the end of the line. A {@code "} inside an unquoted cell is an ordinary character. A quote
+ *       left open is an error at the cell where it opened.
+ *   <li><b>Tab, comma, semicolon</b>: every delimiter separates two cells, so {@code a,,b} has an
+ *       empty middle cell and a trailing delimiter makes a trailing empty cell. Cell text is kept
+ *       as written (not trimmed), except the spaces around a quoted cell.
+ *   <li><b>Spaces</b>: cells are separated by runs of spaces and tabs; leading and trailing ones do
+ *       not make empty cells, so there are no empty cells unless quoted ({@code ""}). Cells that
+ *       contain spaces must be quoted.
+ *   <li><b>Blank lines</b> (nothing but spaces, and tabs unless the delimiter is tab) are rows with
+ *       no cells; blank lines at the end of the text are dropped.
+ *   <li><b>Positions.</b> {@link Row#line()} and {@link Cell#line()} are the physical line where
+ *       the row or cell starts; {@link Cell#column()} is the 1-based index of the cell in its row
+ *       (the field number, not a character offset). A quoted cell with a line break in it makes its
+ *       row span several lines; later cells keep counting from the row's first cell.
+ * </ul>
+ *
+ * <p>Every problem is a {@link SsimFormatException} with the line and column (cell) where it is.
+ * The whole table is kept in memory; {@link SsimParser} uses the same tokenizer one row at a time.
+ */
+public final class DelimitedTable {
+  private final Delimiter delimiter;
+  private final List<Row> rows;
+
+  private DelimitedTable(Delimiter delimiter, List<Row> rows) {
+    this.delimiter = delimiter;
+    this.rows = rows;
+  }
+
+  /**
+   * Reads a table from a string.
+   *
+   * @param text the table
+   * @return the table
+   * @throws SsimFormatException for an unclosed quote, text after a closing quote, or a control
+   *     character, with its position
+   */
+  public static DelimitedTable read(String text) {
+    Objects.requireNonNull(text, "text");
+    try {
+      return read(TextSource.of(text));
+    } catch (IOException e) {
+      throw new AssertionError("a string cannot fail to read", e);
+    }
+  }
+
+  /**
+   * Reads a table from a file, decoding it strictly as UTF-8 (or UTF-16 after a UTF-16 byte order
+   * mark).
+   *
+   * @param file the file
+   * @return the table
+   * @throws IOException when the file cannot be read
+   * @throws SsimFormatException for undecodable bytes, a control character, an unclosed quote or
+   *     text after a closing quote, with its position
+   */
+  public static DelimitedTable read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(TextSource.of(in));
+    }
+  }
+
+  /**
+   * Reads a table from a reader, which is read to its end and not closed.
+   *
+   * @param reader the table
+   * @return the table
+   * @throws IOException when the reader fails
+   * @throws SsimFormatException for an unclosed quote, text after a closing quote, or a control
+   *     character, with its position
+   */
+  public static DelimitedTable read(Reader reader) throws IOException {
+    return read(TextSource.of(reader));
+  }
+
+  private static DelimitedTable read(TextSource source) throws IOException {
+    Tokenizer t = new Tokenizer(source, Integer.MAX_VALUE);
+    List<Row> rows = new ArrayList<>();
+    int nonBlank = 0;
+    for (Row row = t.next(Integer.MAX_VALUE); row != null; row = t.next(Integer.MAX_VALUE)) {
+      rows.add(row);
+      if (!row.isBlank()) {
+        nonBlank = rows.size();
+      }
+    }
+    return new DelimitedTable(t.delimiter(), ImmutableList.copyOf(rows.subList(0, nonBlank)));
+  }
+
+  /**
+   * Returns the delimiter that was detected.
+   *
+   * @return the delimiter; {@link Delimiter#TAB} for a text with one column
+   */
+  public Delimiter delimiter() {
+    return delimiter;
+  }
+
+  /**
+   * Returns the rows in file order, blank lines inside the table included (as rows with no cells),
+   * blank lines at the end left out.
+   *
+   * @return the immutable rows, empty for an empty or blank text
+   */
+  public List<Row> rows() {
+    return rows;
+  }
+
+  @Override
+  public String toString() {
+    return "DelimitedTable[" + delimiter + ", " + rows.size() + " rows]";
+  }
+
+  /** How the cells of a line are separated. */
+  public enum Delimiter {
+    /** One tab between two cells. */
+    TAB('\t'),
+    /** One comma between two cells. */
+    COMMA(','),
+    /** One semicolon between two cells. */
+    SEMICOLON(';'),
+    /** A run of spaces (and tabs) between two cells. */
+    SPACES(' ');
+
+    private final char character;
+
+    Delimiter(char character) {
+      this.character = character;
+    }
+
+    /**
+     * Returns the delimiting character.
+     *
+     * @return tab, comma, semicolon, or space for {@link #SPACES}
+     */
+    public char character() {
+      return character;
+    }
+  }
+
+  /** One line of the table (or several, when a quoted cell spans lines). Immutable. */
+  public static final class Row {
+    private final int line;
+    private final List<Cell> cells;
+    private final int totalCells;
+
+    Row(int line, List<Cell> cells, int totalCells) {
+      this.line = line;
+      this.cells = cells;
+      this.totalCells = totalCells;
+    }
+
+    /**
+     * Returns the line where the row starts.
+     *
+     * @return the 1-based line
+     */
+    public int line() {
+      return line;
+    }
+
+    /**
+     * Returns the cells.
+     *
+     * @return the cells in order, empty for a blank line
+     */
+    public List<Cell> cells() {
+      return cells;
+    }
+
+    /**
+     * Returns the number of cells.
+     *
+     * @return the number of cells, 0 for a blank line
+     */
+    public int size() {
+      return cells.size();
+    }
+
+    /**
+     * Returns one cell.
+     *
+     * @param index the 0-based index, one less than the cell's {@link Cell#column()}
+     * @return the cell
+     * @throws IndexOutOfBoundsException when the row has no such cell
+     */
+    public Cell cell(int index) {
+      return cells.get(index);
+    }
+
+    /**
+     * Returns the texts of the cells.
+     *
+     * @return a new list of the cells' {@link Cell#text()}
+     */
+    public List<String> texts() {
+      List<String> texts = new ArrayList<>(cells.size());
+      for (Cell c : cells) {
+        texts.add(c.text());
+      }
+      return texts;
+    }
+
+    /**
+     * Returns whether the row is a blank line.
+     *
+     * @return whether it has no cells
+     */
+    public boolean isBlank() {
+      return totalCells == 0;
+    }
+
+    /** The number of cells in the line, including cells the tokenizer counted but did not keep. */
+    int totalCells() {
+      return totalCells;
+    }
+
+    @Override
+    public String toString() {
+      return "line " + line + ": " + texts();
+    }
+  }
+
+  /** One cell: its text and position. Immutable. */
+  public static final class Cell {
+    private final String text;
+    private final int line;
+    private final int column;
+    private final boolean quoted;
+
+    Cell(String text, int line, int column, boolean quoted) {
+      this.text = text;
+      this.line = line;
+      this.column = column;
+      this.quoted = quoted;
+    }
+
+    /**
+     * Returns the text as written, without enclosing quotes and with {@code ""} read as {@code "};
+     * not trimmed.
+     *
+     * @return the text, possibly empty
+     */
+    public String text() {
+      return text;
+    }
+
+    /**
+     * Returns the line where the cell starts.
+     *
+     * @return the 1-based line
+     */
+    public int line() {
+      return line;
+    }
+
+    /**
+     * Returns the position of the cell in its row.
+     *
+     * @return the 1-based cell (field) index
+     */
+    public int column() {
+      return column;
+    }
+
+    /**
+     * Returns whether the cell was written in double quotes.
+     *
+     * @return whether it was quoted
+     */
+    public boolean quoted() {
+      return quoted;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Cell)) {
+        return false;
+      }
+      Cell c = (Cell) o;
+      return c.text.equals(text) && c.line == line && c.column == column && c.quoted == quoted;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(text, line, column, quoted);
+    }
+
+    @Override
+    public String toString() {
+      return line + ":" + column + " '" + text + "'";
+    }
+  }
+}

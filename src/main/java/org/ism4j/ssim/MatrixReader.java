@@ -1,0 +1,438 @@
+package org.ism4j.ssim;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.ism4j.reach.BitMatrix;
+import org.ism4j.ssim.DelimitedTable.Cell;
+import org.ism4j.ssim.DelimitedTable.Row;
+import org.ism4j.ssim.SsimParser.Kind;
+
+/**
+ * One run of {@link SsimParser}: reads the rows of a {@link Tokenizer} one at a time and checks
+ * every cell as it comes, so memory is the n×n bit matrix plus one row of cells. The rules are
+ * documented on {@link SsimParser}. Not thread-safe, used once.
+ */
+final class MatrixReader {
+  /** What the caller asked for. */
+  enum Mode {
+    SSIM,
+    IRM,
+    ANY
+  }
+
+  private static final String SSIM_SYMBOLS = "V, A, X or O";
+
+  private final Tokenizer tokenizer;
+  private final int maxFactors;
+  private final Mode mode;
+  /** The kind of matrix, once known; null while an ANY read has seen only diagonal 1s. */
+  private Kind kind;
+
+  private final List<Row> ahead = new ArrayList<>(3);
+  private final List<Integer> aheadBlank = new ArrayList<>(3);
+  private boolean seenRow;
+  private int pendingBlank;
+  /** The line of the blank line before the row last returned by {@link #nextRow}, or 0. */
+  private int blankBefore;
+
+  private String[] labels;
+  /** Header labels' positions, for messages; null without a header. */
+  private Row header;
+  private int headerOffset;
+  private BitMatrix.Builder bits;
+  /** An ANY read's empty or - first diagonal cell, wrong if the matrix turns out to be an IRM. */
+  private Cell pendingDiagonal;
+  private int pendingDiagonalIndex;
+
+  MatrixReader(Tokenizer tokenizer, int maxFactors, Mode mode) {
+    this.tokenizer = tokenizer;
+    this.maxFactors = maxFactors;
+    this.mode = mode;
+    this.kind = mode == Mode.SSIM ? Kind.SSIM : mode == Mode.IRM ? Kind.IRM : null;
+  }
+
+  SsimParser.Parsed read() throws IOException {
+    Row first = nextRow(maxFactors + 2);
+    if (first == null) {
+      throw new SsimFormatException(1, 1, "", "empty file");
+    }
+    if (first.totalCells() > maxFactors + 1) {
+      String c0 = strip(first.cell(0));
+      throw tooManyFactors(first, c0.isEmpty() || !isMatrixToken(c0) ? maxFactors + 2 : maxFactors + 1);
+    }
+    boolean labelColumn;
+    int n;
+    if (isHeader(first)) {
+      header = first;
+      int h = first.size();
+      Row data = peek(0);
+      if (strip(first.cell(0)).isEmpty()) {
+        labelColumn = true;
+        headerOffset = 1;
+      } else if (data != null && data.totalCells() == h + 1) {
+        labelColumn = true; // the corner cell is left out
+        headerOffset = 0;
+      } else {
+        labelColumn = hasLabelColumn(h);
+        headerOffset = labelColumn ? 1 : 0;
+      }
+      n = h - headerOffset;
+      if (n > maxFactors) {
+        throw tooManyFactors(first, headerOffset + maxFactors + 1);
+      }
+      labels = new String[n];
+      Map<String, Cell> seen = new HashMap<>();
+      for (int j = 0; j < n; j++) {
+        Cell cell = first.cell(headerOffset + j);
+        String label = strip(cell);
+        if (label.isEmpty()) {
+          throw error(cell, "", "empty label (factor " + (j + 1) + ")");
+        }
+        Cell previous = seen.putIfAbsent(label, cell);
+        if (previous != null) {
+          throw error(cell, label, "duplicate label '" + label + "' (also at " + at(previous) + ")");
+        }
+        labels[j] = label;
+      }
+    } else {
+      ahead.add(0, first);
+      aheadBlank.add(0, 0);
+      labelColumn = hasLabelColumn(first.totalCells());
+      n = first.totalCells() - (labelColumn ? 1 : 0);
+      if (n == 0) {
+        throw error(first.cell(0), strip(first.cell(0)),
+            "no matrix: the first row holds a single cell, '" + strip(first.cell(0)) + "'");
+      }
+      if (n > maxFactors) {
+        throw tooManyFactors(first, (labelColumn ? 1 : 0) + maxFactors + 1);
+      }
+      labels = new String[n];
+      if (!labelColumn) {
+        for (int j = 0; j < n; j++) {
+          labels[j] = Integer.toString(j + 1);
+        }
+      }
+    }
+    readMatrix(n, labelColumn);
+    Labels names = Labels.of(Arrays.asList(labels));
+    return new SsimParser.Parsed(kind == null ? Kind.SSIM : kind, names, bits.build());
+  }
+
+  private void readMatrix(int n, boolean labelColumn) throws IOException {
+    int width = n + (labelColumn ? 1 : 0);
+    bits = BitMatrix.builder(n);
+    Map<String, Integer> labelLines = labelColumn && header == null ? new HashMap<>() : null;
+    int i = 0;
+    int lastLine = header == null ? 0 : header.line();
+    for (Row row = nextRow(width + 1); row != null; row = nextRow(width + 1)) {
+      if (i >= n) {
+        throw new SsimFormatException(row.line(), 1, strip(row.cell(0)),
+            "more rows than columns: expected " + n + " rows (the matrix must be square)");
+      }
+      if (blankBefore != 0) {
+        throw new SsimFormatException(blankBefore, 1, "", "blank line inside the matrix");
+      }
+      if (row.totalCells() != width) {
+        throw ragged(row, width);
+      }
+      int offset = 0;
+      if (labelColumn) {
+        offset = 1;
+        Cell cell = row.cell(0);
+        String label = strip(cell);
+        if (label.isEmpty()) {
+          throw error(cell, "", "empty label (factor " + (i + 1) + ")");
+        }
+        if (header != null) {
+          if (!label.equals(labels[i])) {
+            throw error(cell, label, "label '" + label + "' differs from the header's '" + labels[i]
+                + "' (" + at(header.cell(headerOffset + i)) + ")");
+          }
+        } else {
+          Integer previous = labelLines.putIfAbsent(label, row.line());
+          if (previous != null) {
+            throw error(cell, label,
+                "duplicate label '" + label + "' (also at line " + previous + ", column 1)");
+          }
+          labels[i] = label;
+        }
+      }
+      for (int j = 0; j < n; j++) {
+        cell(row.cell(offset + j), i, j);
+      }
+      i++;
+      lastLine = row.line();
+    }
+    if (i < n) {
+      throw new SsimFormatException(lastLine + 1, 1, "",
+          "fewer rows than columns: " + i + " row" + (i == 1 ? "" : "s") + ", expected " + n
+              + " (the matrix must be square)");
+    }
+  }
+
+  private void cell(Cell cell, int i, int j) {
+    String s = strip(cell);
+    if (i == j) {
+      diagonal(cell, s, i);
+      return;
+    }
+    if (kind == null) {
+      decide(cell, s, i, j);
+    }
+    if (kind == Kind.SSIM) {
+      ssimCell(cell, s, i, j);
+    } else {
+      irmCell(cell, s, i, j);
+    }
+  }
+
+  /** Decides the kind of an ANY read at its first cell off the diagonal, cell (0, 1). */
+  private void decide(Cell cell, String s, int i, int j) {
+    if (s.equals("0") || s.equals("1")) {
+      kind = Kind.IRM;
+      if (pendingDiagonal != null) {
+        throw irmDiagonal(pendingDiagonal, strip(pendingDiagonal), pendingDiagonalIndex);
+      }
+    } else if (relation(s) != null) {
+      kind = Kind.SSIM;
+    } else if (s.isEmpty()) {
+      throw error(cell, s, "cell " + pair(i, j) + " is empty (expected V, A, X, O, 0 or 1)");
+    } else {
+      throw error(cell, s,
+          "unknown relation '" + s + "' in cell " + pair(i, j) + " (expected V, A, X, O, 0 or 1)");
+    }
+    pendingDiagonal = null;
+  }
+
+  private void diagonal(Cell cell, String s, int i) {
+    boolean ssimDiagonal = s.isEmpty() || s.equals("-") || s.equals("1") || s.equalsIgnoreCase("X");
+    if (kind == Kind.IRM) {
+      if (!s.equals("1")) {
+        throw irmDiagonal(cell, s, i);
+      }
+    } else if (!ssimDiagonal) {
+      throw error(cell, s, "diagonal cell " + pair(i, i) + " is " + quote(s) + " (expected empty, -, X or 1)");
+    } else if (kind == null) {
+      if (s.equalsIgnoreCase("X")) {
+        kind = Kind.SSIM;
+      } else if (!s.equals("1")) {
+        // empty or -: an SSIM, or an IRM with a diagonal left out; the next cell tells
+        pendingDiagonal = cell;
+        pendingDiagonalIndex = i;
+      }
+    }
+    bits.set(i, i);
+  }
+
+  private SsimFormatException irmDiagonal(Cell cell, String s, int i) {
+    return error(cell, s, "diagonal cell " + pair(i, i) + " is " + quote(s)
+        + " (expected 1: every factor reaches itself)");
+  }
+
+  private void ssimCell(Cell cell, String s, int i, int j) {
+    Relation r = relation(s);
+    if (j > i) {
+      if (r == null) {
+        if (s.isEmpty()) {
+          throw error(cell, s, "cell " + pair(i, j) + " is empty (expected " + SSIM_SYMBOLS + ")");
+        }
+        throw unknownRelation(cell, s, i, j);
+      }
+      bits.set(i, j, r.forward());
+      bits.set(j, i, r.backward());
+      return;
+    }
+    if (s.isEmpty() || s.equals("-")) {
+      return; // upper-triangle layout: the lower triangle carries nothing
+    }
+    if (r == null) {
+      throw unknownRelation(cell, s, i, j);
+    }
+    Relation upper = Relation.of(bits.get(j, i), bits.get(i, j));
+    if (r != upper.mirror()) {
+      throw error(cell, s, "cell " + pair(i, j) + " is '" + s + "' but its mirror " + pair(j, i)
+          + " is '" + upper.symbol() + "' (expected " + upper.mirror().symbol() + ")");
+    }
+  }
+
+  private SsimFormatException unknownRelation(Cell cell, String s, int i, int j) {
+    String hint = mode == Mode.SSIM && (s.equals("0") || s.equals("1"))
+        ? "; a 0/1 matrix is read by parseReachability or parseAny"
+        : "";
+    return error(cell, s, "unknown relation '" + s + "' in cell " + pair(i, j)
+        + " (expected " + SSIM_SYMBOLS + hint + ")");
+  }
+
+  private void irmCell(Cell cell, String s, int i, int j) {
+    if (s.equals("1")) {
+      bits.set(i, j);
+    } else if (!s.equals("0")) {
+      String hint = mode == Mode.IRM && relation(s) != null
+          ? "; an SSIM of V, A, X and O is read by parse or parseAny"
+          : "";
+      throw error(cell, s, "cell " + pair(i, j) + " is " + quote(s) + " (expected 0 or 1" + hint + ")");
+    }
+  }
+
+  /**
+   * Returns the next non-blank row, from the look-ahead first; remembers in {@link #blankBefore}
+   * whether blank lines came before it (leading blank lines are skipped).
+   */
+  private Row nextRow(int maxCells) throws IOException {
+    if (!ahead.isEmpty()) {
+      blankBefore = aheadBlank.remove(0);
+      return ahead.remove(0);
+    }
+    Row r = readRow(maxCells);
+    blankBefore = pendingBlank;
+    pendingBlank = 0;
+    return r;
+  }
+
+  private Row readRow(int maxCells) throws IOException {
+    while (true) {
+      Row r = tokenizer.next(maxCells);
+      if (r == null) {
+        return null;
+      }
+      if (r.isBlank()) {
+        if (seenRow && pendingBlank == 0) {
+          pendingBlank = r.line();
+        }
+        continue;
+      }
+      seenRow = true;
+      return r;
+    }
+  }
+
+  /** Returns the k-th row after those taken, reading ahead; null past the end. */
+  private Row peek(int k) throws IOException {
+    while (ahead.size() <= k) {
+      Row r = readRow(maxFactors + 2);
+      if (r == null) {
+        return null;
+      }
+      ahead.add(r);
+      aheadBlank.add(pendingBlank);
+      pendingBlank = 0;
+    }
+    return ahead.get(k);
+  }
+
+  /** How many data rows the label-column rule looks at. */
+  static final int LABEL_SAMPLE = 8;
+
+  /**
+   * The first row is a header when its cells after the first look like labels, or when its first
+   * cell is empty and the others are distinct 0s and 1s (factors numbered from 0 or 1 over a corner
+   * cell, which no data row can be).
+   */
+  static boolean isHeader(Row row) {
+    List<String> rest = new ArrayList<>(row.size());
+    boolean binary = true;
+    for (int j = 1; j < row.size(); j++) {
+      String s = strip(row.cell(j));
+      rest.add(s);
+      binary &= s.equals("0") || s.equals("1");
+    }
+    if (labelLike(rest)) {
+      return true;
+    }
+    return !rest.isEmpty() && binary && strip(row.cell(0)).isEmpty() && distinct(rest);
+  }
+
+  /**
+   * There is a label column when the first cells of the first {@value #LABEL_SAMPLE} data rows (or
+   * of as many rows as the first row has cells, when that is fewer) look like labels.
+   */
+  private boolean hasLabelColumn(int width) throws IOException {
+    int sample = Math.min(LABEL_SAMPLE, width);
+    List<String> firstCells = new ArrayList<>(sample);
+    for (int k = 0; k < sample; k++) {
+      Row r = peek(k);
+      if (r == null) {
+        break;
+      }
+      firstCells.add(strip(r.cell(0)));
+    }
+    return labelLike(firstCells);
+  }
+
+  /**
+   * Whether cells look like labels rather than matrix cells: at least one is no matrix token, and
+   * either most are not or no two are equal (labels are unique; matrix rows and columns repeat
+   * their symbols, so a typo in one does not make it a label row).
+   */
+  static boolean labelLike(List<String> cells) {
+    int nonTokens = 0;
+    for (String s : cells) {
+      if (!isMatrixToken(s)) {
+        nonTokens++;
+      }
+    }
+    return nonTokens > 0 && (nonTokens * 2 > cells.size() || distinct(cells));
+  }
+
+  private static boolean distinct(List<String> cells) {
+    return new HashSet<>(cells).size() == cells.size();
+  }
+
+  /** V, A, X, O in either case, 0, 1, - or the empty cell. */
+  static boolean isMatrixToken(String s) {
+    return s.isEmpty() || s.equals("-") || s.equals("0") || s.equals("1") || relation(s) != null;
+  }
+
+  private static Relation relation(String s) {
+    return s.length() == 1 ? Relation.ofSymbol(s.charAt(0)) : null;
+  }
+
+  private static String strip(Cell cell) {
+    return cell.text().strip();
+  }
+
+  private SsimFormatException ragged(Row row, int width) {
+    int cells = row.totalCells();
+    String problem = "row has " + cells + " cell" + (cells == 1 ? "" : "s") + ", expected " + width;
+    if (cells > width) {
+      Cell extra = row.cell(width);
+      return error(extra, strip(extra), problem);
+    }
+    if (tokenizer.delimiter() == DelimitedTable.Delimiter.SPACES) {
+      problem += " (a space-separated file has no empty cells: write - for an empty cell)";
+    }
+    Cell last = row.cell(cells - 1);
+    return new SsimFormatException(last.line(), cells + 1, "", problem);
+  }
+
+  private SsimFormatException tooManyFactors(Row row, int column) {
+    Cell cell = row.cell(column - 1);
+    return error(cell, strip(cell), "too many factors: more than " + maxFactors
+        + " (the limit; raise it with SsimParser.builder().maxFactors(int))");
+  }
+
+  private String pair(int i, int j) {
+    return "(" + name(i) + ", " + name(j) + ")";
+  }
+
+  private String name(int i) {
+    return labels[i] != null ? labels[i] : "factor " + (i + 1);
+  }
+
+  private static String quote(String s) {
+    return s.isEmpty() ? "empty" : "'" + s + "'";
+  }
+
+  private static String at(Cell cell) {
+    return "line " + cell.line() + ", column " + cell.column();
+  }
+
+  private static SsimFormatException error(Cell cell, String token, String problem) {
+    return new SsimFormatException(cell.line(), cell.column(), token, problem);
+  }
+}

@@ -1,0 +1,366 @@
+package org.ism4j.ssim;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.ism4j.ssim.DelimitedTable.Cell;
+import org.ism4j.ssim.DelimitedTable.Delimiter;
+import org.ism4j.ssim.DelimitedTable.Row;
+
+/**
+ * Splits text into rows of cells, one row at a time; the single tokenizer behind
+ * {@link DelimitedTable} and {@link SsimParser}. See {@link DelimitedTable} for the rules. Not
+ * thread-safe; iterative, constant stack depth.
+ */
+final class Tokenizer {
+  /** Cells of one ASCII character are shared strings, so a big matrix makes few strings. */
+  private static final String[] ONE_CHAR = new String[128];
+
+  static {
+    for (int c = 0; c < ONE_CHAR.length; c++) {
+      ONE_CHAR[c] = String.valueOf((char) c);
+    }
+  }
+
+  private static final int NONE = -3;
+
+  private final TextSource source;
+  private final int maxCellChars;
+  private final StringBuilder lookahead = new StringBuilder();
+  private int lookaheadPos;
+  private int pushedBack = NONE;
+  private int rawPushedBack = NONE;
+  private boolean inQuotedCell;
+  private final Delimiter delimiter;
+  private final char delimiterChar;
+  private final StringBuilder text = new StringBuilder();
+  private List<Cell> cells;
+  private int cellCount;
+  private int line = 1;
+  private boolean done;
+
+  /**
+   * Creates a tokenizer and detects the delimiter, reading ahead as far as the first line that has
+   * more than one cell.
+   *
+   * @param source the characters
+   * @param maxCellChars the longest cell accepted, in characters
+   */
+  Tokenizer(TextSource source, int maxCellChars) throws IOException {
+    this.source = source;
+    this.maxCellChars = maxCellChars;
+    this.delimiter = detect();
+    this.delimiterChar = delimiter.character();
+  }
+
+  Delimiter delimiter() {
+    return delimiter;
+  }
+
+  /**
+   * Returns the next row, or null at the end of the text. A blank line (nothing but spaces, and
+   * tabs unless tab is the delimiter) is a row with no cells.
+   *
+   * @param maxCells at most this many cells are kept; further cells are only counted (see
+   *     {@link Row#totalCells()}), so an absurdly long row costs no memory
+   * @return the row, or null
+   * @throws SsimFormatException for an unclosed quote, text after a closing quote, a control
+   *     character, undecodable bytes or an overlong cell
+   */
+  Row next(int maxCells) throws IOException {
+    if (done) {
+      return null;
+    }
+    int c = read();
+    if (c == TextSource.EOF) {
+      done = true;
+      return null;
+    }
+    pushedBack = c;
+    int rowLine = line;
+    cells = new ArrayList<>(Math.min(maxCells, 64));
+    cellCount = 0;
+    boolean blank = delimiter == Delimiter.SPACES ? spaceRow(maxCells) : delimitedRow(maxCells);
+    List<Cell> rowCells = cells;
+    cells = null;
+    if (blank) {
+      return new Row(rowLine, List.of(), 0);
+    }
+    return new Row(rowLine, Collections.unmodifiableList(rowCells), cellCount);
+  }
+
+  /** Reads one row of a tab, comma or semicolon file; returns whether it was a blank line. */
+  private boolean delimitedRow(int maxCells) throws IOException {
+    boolean onlyBlanks = true;
+    while (true) {
+      int cellLine = line;
+      int column = cellCount + 1;
+      text.setLength(0);
+      int c = read();
+      while (c == ' ' || (c == '\t' && delimiterChar != '\t')) {
+        append(c, cellLine, column);
+        c = read();
+      }
+      boolean quoted = false;
+      if (c == '"') {
+        onlyBlanks = false;
+        quoted = true;
+        text.setLength(0);
+        c = quoted(cellLine, column);
+        while (c == ' ' || (c == '\t' && delimiterChar != '\t')) {
+          c = read();
+        }
+        if (c != delimiterChar && c != '\n' && c != TextSource.EOF) {
+          throw afterQuote(c, column);
+        }
+      } else {
+        while (c != delimiterChar && c != '\n' && c != TextSource.EOF) {
+          onlyBlanks = false;
+          append(c, cellLine, column);
+          c = read();
+        }
+      }
+      if (c == delimiterChar) {
+        onlyBlanks = false;
+      }
+      addCell(cellLine, column, quoted, maxCells);
+      if (c == '\n') {
+        line++;
+        return onlyBlanks;
+      }
+      if (c == TextSource.EOF) {
+        done = true;
+        return onlyBlanks;
+      }
+    }
+  }
+
+  /** Reads one row of a space-separated file; returns whether it was a blank line. */
+  private boolean spaceRow(int maxCells) throws IOException {
+    while (true) {
+      int c = read();
+      while (c == ' ' || c == '\t') {
+        c = read();
+      }
+      if (c == '\n') {
+        line++;
+        return cellCount == 0;
+      }
+      if (c == TextSource.EOF) {
+        done = true;
+        return cellCount == 0;
+      }
+      int cellLine = line;
+      int column = cellCount + 1;
+      text.setLength(0);
+      boolean quoted = c == '"';
+      if (quoted) {
+        c = quoted(cellLine, column);
+        if (c != ' ' && c != '\t' && c != '\n' && c != TextSource.EOF) {
+          throw afterQuote(c, column);
+        }
+      } else {
+        while (c != ' ' && c != '\t' && c != '\n' && c != TextSource.EOF) {
+          append(c, cellLine, column);
+          c = read();
+        }
+      }
+      addCell(cellLine, column, quoted, maxCells);
+      pushedBack = c;
+    }
+  }
+
+  /**
+   * Reads a quoted cell after its opening quote, into {@link #text}; returns the character after
+   * the closing quote.
+   */
+  private int quoted(int cellLine, int column) throws IOException {
+    inQuotedCell = true;
+    while (true) {
+      int c = read();
+      if (c == TextSource.EOF) {
+        throw new SsimFormatException(
+            cellLine, column, "\"" + preview(), "unclosed quote (the cell runs to the end of the file)");
+      }
+      if (c == '"') {
+        c = read();
+        if (c != '"') {
+          inQuotedCell = false;
+          return c;
+        }
+      } else if (c == '\n') {
+        line++;
+      }
+      append(c, cellLine, column);
+    }
+  }
+
+  private SsimFormatException afterQuote(int c, int column) {
+    String ch = String.valueOf((char) c);
+    return new SsimFormatException(line, column, ch,
+        "unexpected '" + ch + "' after the closing quote (a quote inside a quoted cell is written \"\")");
+  }
+
+  private void append(int c, int cellLine, int column) {
+    if (text.length() >= maxCellChars) {
+      throw new SsimFormatException(cellLine, column, preview(),
+          "cell longer than " + maxCellChars + " characters"
+              + (inQuotedCell ? " (is a quote left open?)" : ""));
+    }
+    text.append((char) c);
+  }
+
+  private String preview() {
+    return text.length() <= 20 ? text.toString() : text.substring(0, 20) + "…";
+  }
+
+  private void addCell(int cellLine, int column, boolean quoted, int maxCells) {
+    cellCount++;
+    if (cells.size() < maxCells) {
+      String s;
+      int len = text.length();
+      if (len == 1 && text.charAt(0) < 128) {
+        s = ONE_CHAR[text.charAt(0)];
+      } else if (len == 0) {
+        s = "";
+      } else {
+        s = text.toString();
+      }
+      cells.add(new Cell(s, cellLine, column, quoted));
+    }
+  }
+
+  /**
+   * Returns the next character, every line break ({@code \n}, {@code \r\n} or a lone {@code \r}) as
+   * {@code \n}; rejects control characters and undecodable bytes with their position.
+   */
+  private int read() throws IOException {
+    if (pushedBack != NONE) {
+      int c = pushedBack;
+      pushedBack = NONE;
+      return c;
+    }
+    int c = raw();
+    if (c == '\r') {
+      int d = raw();
+      if (d != '\n') {
+        rawPushedBack = d;
+      }
+      return '\n';
+    }
+    if (c < 0x20 && c >= 0 && c != '\t' && c != '\n') {
+      int column = cells == null ? 1 : cellCount + 1;
+      String code = String.format(Locale.ROOT, "U+%04X", c);
+      throw new SsimFormatException(line, column, code,
+          (c == 0 ? "NUL character" : "control character " + code)
+              + ": binary data, not a text file");
+    }
+    if (c == TextSource.MALFORMED) {
+      int column = cells == null ? 1 : cellCount + 1;
+      String bytes = source.malformedBytes();
+      String encoding = source.encoding();
+      throw new SsimFormatException(line, column, bytes,
+          "not " + encoding + " text: byte" + (bytes.indexOf(' ') >= 0 ? "s " : " ") + bytes
+              + " (binary data, or save the file as " + encoding + ")");
+    }
+    return c;
+  }
+
+  private int raw() throws IOException {
+    if (rawPushedBack != NONE) {
+      int c = rawPushedBack;
+      rawPushedBack = NONE;
+      return c;
+    }
+    if (lookaheadPos < lookahead.length()) {
+      return lookahead.charAt(lookaheadPos++);
+    }
+    return source.read();
+  }
+
+  /**
+   * Reads ahead to the first line with more than one cell and picks the delimiter from it (see
+   * {@link DelimitedTable}); the characters read stay in {@link #lookahead}.
+   */
+  private Delimiter detect() throws IOException {
+    boolean inQuote = false;
+    boolean quoteInQuote = false;
+    boolean fieldStart = true;
+    int tabs = 0;
+    int semicolons = 0;
+    int commas = 0;
+    boolean content = false;
+    boolean space = false;
+    boolean interiorSpace = false;
+    while (true) {
+      int c = source.read();
+      if (c < 0) {
+        break;
+      }
+      lookahead.append((char) c);
+      if (inQuote) {
+        if (quoteInQuote) {
+          quoteInQuote = false;
+          if (c == '"') {
+            continue; // "" inside quotes
+          }
+          inQuote = false; // the quote before closed the cell; read c as outside
+        } else {
+          if (c == '"') {
+            quoteInQuote = true;
+          }
+          continue;
+        }
+      }
+      if (c == '"' && fieldStart) {
+        inQuote = true;
+        if (space && content) {
+          interiorSpace = true;
+        }
+        content = true;
+        space = false;
+        continue;
+      }
+      if (c == '\n' || c == '\r') {
+        if (tabs > 0 || semicolons > 0 || commas > 0 || interiorSpace) {
+          break;
+        }
+        content = false;
+        space = false;
+        fieldStart = true;
+        continue;
+      }
+      fieldStart = true;
+      switch (c) {
+        case '\t':
+          tabs++;
+          break;
+        case ';':
+          semicolons++;
+          break;
+        case ',':
+          commas++;
+          break;
+        case ' ':
+          space = true;
+          break;
+        default:
+          fieldStart = false;
+          if (space && content) {
+            interiorSpace = true;
+          }
+          content = true;
+          space = false;
+      }
+    }
+    if (tabs > 0) {
+      return Delimiter.TAB;
+    }
+    if (semicolons > 0 || commas > 0) {
+      return semicolons >= commas ? Delimiter.SEMICOLON : Delimiter.COMMA;
+    }
+    return interiorSpace ? Delimiter.SPACES : Delimiter.TAB;
+  }
+}
