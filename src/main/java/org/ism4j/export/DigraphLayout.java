@@ -75,6 +75,7 @@ final class DigraphLayout {
 
   final LayeredDigraph digraph;
   final boolean bottomUp;
+  final java.util.Map<String, String> names;
   final List<Box> boxes = new ArrayList<>();
   final List<Route> routes = new ArrayList<>();
   double[] rowTop;
@@ -94,9 +95,10 @@ final class DigraphLayout {
   private int[] partOf;
   private List<Integer> partOrder;
 
-  private DigraphLayout(LayeredDigraph digraph, boolean bottomUp) {
+  private DigraphLayout(LayeredDigraph digraph, boolean bottomUp, java.util.Map<String, String> names) {
     this.digraph = digraph;
     this.bottomUp = bottomUp;
+    this.names = names;
   }
 
   /**
@@ -108,7 +110,20 @@ final class DigraphLayout {
    * @return the layout
    */
   static DigraphLayout of(LayeredDigraph digraph, boolean bottomUp, double top) {
-    DigraphLayout l = new DigraphLayout(digraph, bottomUp);
+    return of(digraph, bottomUp, top, java.util.Map.of());
+  }
+
+  /**
+   * Lays a digraph out, showing factors with display names.
+   *
+   * @param digraph the digraph
+   * @param bottomUp whether level 1 is the bottom row rather than the top one
+   * @param top the y where the first row starts
+   * @param names label to display name
+   * @return the layout
+   */
+  static DigraphLayout of(LayeredDigraph digraph, boolean bottomUp, double top, java.util.Map<String, String> names) {
+    DigraphLayout l = new DigraphLayout(digraph, bottomUp, names);
     l.sizeBoxes();
     l.buildLayers();
     l.order();
@@ -128,12 +143,13 @@ final class DigraphLayout {
       Box b = new Box(node);
       if (node.isCycle()) {
         double total = 0;
-        for (String m : node.members()) {
+        List<String> shown = DisplayNames.of(node.members(), names);
+        for (String m : shown) {
           total += TextMetrics.width(m + ", ", FONT);
         }
         double max = Math.max(MAX_TEXT, Math.min(480, Math.sqrt(3 * total * LINE)));
         b.header.add("cycle of " + node.size());
-        b.lines.addAll(TextMetrics.flow(node.members(), ", ", FONT, max));
+        b.lines.addAll(TextMetrics.flow(shown, ", ", FONT, max));
         if (digraph.options().cycleLinks()) {
           for (String m : node.members()) {
             List<String> targets = new ArrayList<>();
@@ -160,7 +176,7 @@ final class DigraphLayout {
         b.height = b.header.size() * LINE + b.lines.size() * LINE
             + (b.linkLines.isEmpty() ? 0 : 4 + b.linkLines.size() * (LINE - 2)) + 2 * PAD_Y + 4;
       } else {
-        b.lines.addAll(TextMetrics.wrap(node.name(), FONT, MAX_TEXT));
+        b.lines.addAll(TextMetrics.wrap(DisplayNames.of(node.name(), names), FONT, MAX_TEXT));
         b.width = Math.max(40, TextMetrics.maxWidth(b.lines, FONT) + 2 * PAD_X);
         b.height = b.lines.size() * LINE + 2 * PAD_Y;
       }

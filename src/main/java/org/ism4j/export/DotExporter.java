@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.Edge;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;
@@ -38,9 +39,21 @@ public final class DotExporter {
    * @return the DOT text, lines ending in {@code \n}
    */
   public static String toDot(LayeredDigraph digraph) {
+    return toDot(digraph, Map.of());
+  }
+
+  /**
+   * Returns the DOT text of a digraph whose factors are labelled with display names.
+   *
+   * @param digraph the digraph
+   * @param names label to display name: a factor with a name is shown as {@code label: name}
+   *     (IDs stay the labels)
+   * @return the DOT text, lines ending in {@code \n}
+   */
+  public static String toDot(LayeredDigraph digraph, Map<String, String> names) {
     StringBuilder sb = new StringBuilder();
     try {
-      write(digraph, sb);
+      write(digraph, names, sb);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringBuilder never throws
     }
@@ -55,6 +68,19 @@ public final class DotExporter {
    * @throws IOException when writing fails
    */
   public static void write(LayeredDigraph digraph, Appendable out) throws IOException {
+    write(digraph, Map.of(), out);
+  }
+
+  /**
+   * Writes the DOT text of a digraph whose factors are labelled with display names.
+   *
+   * @param digraph the digraph
+   * @param names label to display name: a factor with a name is shown as {@code label: name}
+   * @param out where to write; not closed, and not flushed unless it is a {@link Writer}
+   * @throws IOException when writing fails
+   */
+  public static void write(LayeredDigraph digraph, Map<String, String> names, Appendable out)
+      throws IOException {
     boolean clusters = digraph.options().cycleLinks();
     StringBuilder sb = new StringBuilder();
     sb.append("digraph ISM {\n");
@@ -68,9 +94,9 @@ public final class DotExporter {
     sb.append("  edge [arrowsize=0.7];\n");
     for (Node node : digraph.nodes()) {
       if (node.isCycle() && clusters) {
-        writeCluster(digraph, node, sb);
+        writeCluster(digraph, node, names, sb);
       } else {
-        sb.append("  ").append(id(node)).append(" [label=").append(quote(label(node)));
+        sb.append("  ").append(id(node)).append(" [label=").append(quote(label(node, names)));
         if (node.isCycle()) {
           sb.append(", style=\"rounded,filled\", fillcolor=\"#eef3fb\"");
         }
@@ -111,7 +137,8 @@ public final class DotExporter {
     }
   }
 
-  private static void writeCluster(LayeredDigraph digraph, Node node, StringBuilder sb) {
+  private static void writeCluster(LayeredDigraph digraph, Node node, Map<String, String> names,
+      StringBuilder sb) {
     sb.append("  subgraph ").append(quote(clusterId(node))).append(" {\n");
     sb.append("    label=").append(quote("cycle of " + node.size())).append(";\n");
     sb.append("    style=\"rounded,filled\"; fillcolor=\"#eef3fb\"; fontname=\"Helvetica\"; fontsize=10;\n");
@@ -121,7 +148,7 @@ public final class DotExporter {
     }
     sb.append(" }\n");
     for (String m : node.members()) {
-      sb.append("    ").append(memberId(node, m)).append(" [label=").append(quote(m))
+      sb.append("    ").append(memberId(node, m)).append(" [label=").append(quote(DisplayNames.of(m, names)))
           .append(", style=filled, fillcolor=white];\n");
     }
     for (Link link : digraph.cycleLinks()) {
@@ -133,11 +160,11 @@ public final class DotExporter {
     sb.append("  }\n");
   }
 
-  private static String label(Node node) {
+  private static String label(Node node, Map<String, String> names) {
     if (!node.isCycle()) {
-      return node.name();
+      return DisplayNames.of(node.name(), names);
     }
-    return String.join("\n", TextMetrics.flow(node.members(), ", ", 12, 220));
+    return String.join("\n", TextMetrics.flow(DisplayNames.of(node.members(), names), ", ", 12, 220));
   }
 
   private static String id(Node node) {

@@ -3,6 +3,7 @@ package org.ism4j.export;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.Edge;
@@ -36,8 +37,20 @@ public final class GraphMlExporter {
    * @return the XML text
    */
   public static String toGraphMl(LayeredDigraph digraph) {
+    return toGraphMl(digraph, Map.of());
+  }
+
+  /**
+   * Returns the GraphML document of a digraph with one more node attribute, {@code names}: the
+   * members' display names, one per line (the label for a member without a name).
+   *
+   * @param digraph the digraph
+   * @param names label to display name; when empty the attribute is not written
+   * @return the XML text
+   */
+  public static String toGraphMl(LayeredDigraph digraph, Map<String, String> names) {
     StringWriter w = new StringWriter();
-    write(digraph, w);
+    write(digraph, names, w);
     return w.toString();
   }
 
@@ -49,6 +62,19 @@ public final class GraphMlExporter {
    * @throws org.jgrapht.nio.ExportException when writing fails
    */
   public static void write(LayeredDigraph digraph, Writer out) {
+    write(digraph, Map.of(), out);
+  }
+
+  /**
+   * Writes the GraphML document of a digraph, with the {@code names} attribute when display names
+   * are given.
+   *
+   * @param digraph the digraph
+   * @param names label to display name; when empty the attribute is not written
+   * @param out where to write; flushed, not closed
+   * @throws org.jgrapht.nio.ExportException when writing fails
+   */
+  public static void write(LayeredDigraph digraph, Map<String, String> names, Writer out) {
     Graph<Node, Edge> g = new DirectedMultigraph<>(null, null, false);
     for (Node node : digraph.nodes()) {
       g.addVertex(node);
@@ -74,6 +100,9 @@ public final class GraphMlExporter {
     register(exporter, "driving", AttributeCategory.NODE, AttributeType.INT);
     register(exporter, "dependence", AttributeCategory.NODE, AttributeType.INT);
     register(exporter, "cluster", AttributeCategory.NODE, AttributeType.STRING);
+    if (!names.isEmpty()) {
+      register(exporter, "names", AttributeCategory.NODE, AttributeType.STRING);
+    }
     register(exporter, "kind", AttributeCategory.EDGE, AttributeType.STRING);
     exporter.setVertexAttributeProvider(node -> {
       Map<String, Attribute> a = new LinkedHashMap<>();
@@ -86,6 +115,14 @@ public final class GraphMlExporter {
       a.put("driving", DefaultAttribute.createAttribute(node.drivingPower()));
       a.put("dependence", DefaultAttribute.createAttribute(node.dependencePower()));
       a.put("cluster", DefaultAttribute.createAttribute(node.cluster().displayName()));
+      if (!names.isEmpty()) {
+        List<String> shown = new java.util.ArrayList<>();
+        for (String m : node.members()) {
+          String name = names.get(m);
+          shown.add(name == null || name.isBlank() ? m : name.strip());
+        }
+        a.put("names", DefaultAttribute.createAttribute(String.join("\n", shown)));
+      }
       return a;
     });
     exporter.setEdgeAttributeProvider(e -> {

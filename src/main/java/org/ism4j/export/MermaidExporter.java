@@ -1,6 +1,7 @@
 package org.ism4j.export;
 
 import java.util.List;
+import java.util.Map;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.Edge;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;
@@ -31,6 +32,17 @@ public final class MermaidExporter {
    * @return the Mermaid text, lines ending in {@code \n}
    */
   public static String toMermaid(LayeredDigraph digraph) {
+    return toMermaid(digraph, Map.of());
+  }
+
+  /**
+   * Returns the Mermaid flowchart of a digraph whose factors are labelled with display names.
+   *
+   * @param digraph the digraph
+   * @param names label to display name: a factor with a name is shown as {@code label: name}
+   * @return the Mermaid text, lines ending in {@code \n}
+   */
+  public static String toMermaid(LayeredDigraph digraph, Map<String, String> names) {
     boolean clusters = digraph.options().cycleLinks();
     StringBuilder sb = new StringBuilder("flowchart BT\n");
     List<List<Node>> levels = digraph.levels();
@@ -48,7 +60,7 @@ public final class MermaidExporter {
         List<String> members = node.members();
         for (int i = 0; i < members.size(); i++) {
           sb.append("    ").append(id(node)).append('_').append(i).append("[\"")
-              .append(escape(members.get(i))).append("\"]\n");
+              .append(escape(DisplayNames.of(members.get(i), names))).append("\"]\n");
         }
         for (Link link : digraph.cycleLinks()) {
           if (link.node() == node) {
@@ -60,10 +72,12 @@ public final class MermaidExporter {
         sb.append("  end\n");
       } else if (node.isCycle()) {
         sb.append("  ").append(id(node)).append("(\"")
-            .append(escape(String.join("\n", TextMetrics.flow(node.members(), ", ", 12, 220))))
+            .append(escape(String.join("\n",
+                TextMetrics.flow(DisplayNames.of(node.members(), names), ", ", 12, 220))))
             .append("\")\n");
       } else {
-        sb.append("  ").append(id(node)).append("[\"").append(escape(node.name())).append("\"]\n");
+        sb.append("  ").append(id(node)).append("[\"").append(escape(DisplayNames.of(node.name(), names)))
+            .append("\"]\n");
       }
     }
     for (Edge e : digraph.edges()) {

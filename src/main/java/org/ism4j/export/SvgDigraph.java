@@ -4,6 +4,7 @@ import static org.ism4j.export.TextMetrics.num;
 import static org.ism4j.export.TextMetrics.xml;
 
 import java.util.List;
+import java.util.Map;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;
 import org.ism4j.graph.Node;
@@ -45,7 +46,7 @@ public final class SvgDigraph {
    */
   public static String toSvg(LayeredDigraph digraph, Options options) {
     double top = DigraphLayout.MARGIN + (options.title() == null ? 0 : 28);
-    DigraphLayout layout = DigraphLayout.of(digraph, options.bottomUp(), top);
+    DigraphLayout layout = DigraphLayout.of(digraph, options.bottomUp(), top, options.names());
     boolean cycles = false;
     for (Node node : digraph.nodes()) {
       cycles |= node.isCycle();
@@ -111,7 +112,7 @@ public final class SvgDigraph {
           .append("</title></path>\n");
     }
     for (DigraphLayout.Box b : layout.boxes) {
-      writeBox(b, sb);
+      writeBox(b, sb, options.names());
     }
     for (int i = 0; i < legendLines.size(); i++) {
       sb.append("  <text class=\"legend\" x=\"").append(num(DigraphLayout.MARGIN)).append("\" y=\"")
@@ -140,10 +141,11 @@ public final class SvgDigraph {
     return sb.toString().strip();
   }
 
-  private static void writeBox(DigraphLayout.Box b, StringBuilder sb) {
+  private static void writeBox(DigraphLayout.Box b, StringBuilder sb, Map<String, String> names) {
     Node node = b.node;
     sb.append("  <g id=\"c").append(node.component()).append("\">\n    <title>")
-        .append(xml((node.isCycle() ? "cycle: " + String.join(", ", node.members()) : node.name())
+        .append(xml((node.isCycle() ? "cycle: " + String.join(", ", DisplayNames.of(node.members(), names))
+            : DisplayNames.of(node.name(), names))
             + " (level " + node.level() + ")"))
         .append("</title>\n");
     sb.append("    <rect class=\"node").append(node.isCycle() ? " cycle" : "").append("\" x=\"")
@@ -206,15 +208,27 @@ public final class SvgDigraph {
    *
    * @param bottomUp whether level 1 is the bottom row (drivers on top) rather than the top one
    * @param title a title written above the drawing, or {@code null} for none
+   * @param names display names by label: a factor with a name is shown as {@code label: name}
    */
-  public record Options(boolean bottomUp, String title) {
+  public record Options(boolean bottomUp, String title, Map<String, String> names) {
     /**
-     * Returns the defaults: level 1 on top, no title.
+     * Checks and copies the fields.
+     *
+     * @param bottomUp whether level 1 is the bottom row
+     * @param title the title, or {@code null}
+     * @param names display names by label, or {@code null} for none
+     */
+    public Options {
+      names = names == null ? Map.of() : Map.copyOf(names);
+    }
+
+    /**
+     * Returns the defaults: level 1 on top, no title, no display names.
      *
      * @return the default options
      */
     public static Options defaults() {
-      return new Options(false, null);
+      return new Options(false, null, Map.of());
     }
 
     /**
@@ -224,7 +238,7 @@ public final class SvgDigraph {
      * @return new options
      */
     public Options withBottomUp(boolean bottomUp) {
-      return new Options(bottomUp, title);
+      return new Options(bottomUp, title, names);
     }
 
     /**
@@ -234,7 +248,17 @@ public final class SvgDigraph {
      * @return new options
      */
     public Options withTitle(String title) {
-      return new Options(bottomUp, title);
+      return new Options(bottomUp, title, names);
+    }
+
+    /**
+     * Returns these options with display names.
+     *
+     * @param names label to name (labels without a name are shown alone)
+     * @return new options
+     */
+    public Options withNames(Map<String, String> names) {
+      return new Options(bottomUp, title, names);
     }
   }
 }

@@ -51,6 +51,18 @@ public final class SvgMicmac {
    * @return the SVG document
    */
   public static String toSvg(Micmac micmac, String title) {
+    return toSvg(micmac, title, Map.of());
+  }
+
+  /**
+   * Draws a MICMAC analysis with display names in the labels.
+   *
+   * @param micmac the analysis
+   * @param title the title above the plot, or {@code null} for none
+   * @param names label to display name: a factor with a name is shown as {@code label: name}
+   * @return the SVG document
+   */
+  public static String toSvg(Micmac micmac, String title, Map<String, String> names) {
     int n = micmac.labels().size();
     int step = tickStep(n);
     int axisMax = (int) Math.ceil((n + 0.5) / step) * step; // room beyond the largest power
@@ -147,7 +159,7 @@ public final class SvgMicmac {
     for (List<Integer> g : members) {
       List<String> labels = new ArrayList<>();
       for (int i : g) {
-        labels.add(micmac.labels().get(i));
+        labels.add(DisplayNames.of(micmac.labels().get(i), names));
       }
       texts.add(TextMetrics.flow(labels, ", ", FONT, 150));
     }
@@ -184,7 +196,7 @@ public final class SvgMicmac {
       int i = members.get(g).get(0);
       List<String> labels = new ArrayList<>();
       for (int f : members.get(g)) {
-        labels.add(micmac.labels().get(f));
+        labels.add(DisplayNames.of(micmac.labels().get(f), names));
       }
       sb.append("  <circle class=\"point\" cx=\"").append(num(p[0])).append("\" cy=\"").append(num(p[1]))
           .append("\" r=\"").append(num(DOT)).append("\" fill=\"").append(color(micmac.cluster(i)))

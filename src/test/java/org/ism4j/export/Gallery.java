@@ -70,6 +70,11 @@ public final class Gallery {
       write(dir.resolve(e.getKey() + ".graphml"), GraphMlExporter.toGraphMl(d));
       write(dir.resolve(e.getKey() + ".csv"), ConicalMatrixCsv.toCsv(e.getValue()));
       write(dir.resolve(e.getKey() + "-micmac.svg"), SvgMicmac.toSvg(e.getValue().micmac()));
+      if (e.getKey().equals("banking-17")) {
+        Map<String, String> names = TsvExamples.names("banking-17");
+        write(dir.resolve("banking-17-named.svg"), SvgDigraph.toSvg(d, SvgDigraph.Options.defaults().withNames(names)));
+        write(dir.resolve("banking-17-named-micmac.svg"), SvgMicmac.toSvg(e.getValue().micmac(), null, names));
+      }
     }
   }
 

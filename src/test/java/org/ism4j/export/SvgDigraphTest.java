@@ -87,6 +87,27 @@ class SvgDigraphTest {
   }
 
   @Test
+  void displayNamesAreShownAsLabelColonName() {
+    LayeredDigraph d = Gallery.models().get("banking-17").digraph();
+    java.util.Map<String, String> names = org.ism4j.TsvExamples.names("banking-17");
+    String svg = SvgDigraph.toSvg(d, SvgDigraph.Options.defaults().withNames(names));
+    checkDrawing("banking-17 named", d, svg);
+    assertTrue(svg.contains("8: Motivation"), svg);
+    assertTrue(svg.contains("1: Infrastructure"), svg);
+    String dot = DotExporter.toDot(d, names);
+    assertTrue(dot.contains("8: Motivation"), dot);
+    assertTrue(dot.startsWith("digraph ISM {"));
+    IsmModel chain = IsmAnalyzer.analyze(Ssim.builder("A", "B").v("A", "B").build());
+    java.util.Map<String, String> ab = java.util.Map.of("A", "Alpha", "B", "B");
+    assertTrue(DotExporter.toDot(chain.digraph(), ab).contains("\"A\" [label=\"A: Alpha\""));
+    assertTrue(DotExporter.toDot(chain.digraph(), ab).contains("\"B\" [label=\"B\""), "a name equal to its label is not repeated");
+    assertTrue(MermaidExporter.toMermaid(chain.digraph(), ab).contains("c0[\"A: Alpha\"]"));
+    assertTrue(GraphMlExporter.toGraphMl(chain.digraph(), ab).contains(">Alpha<"));
+    assertFalse(GraphMlExporter.toGraphMl(chain.digraph()).contains("attr.name=\"names\""));
+    assertTrue(SvgMicmac.toSvg(chain.micmac(), null, ab).contains("A: Alpha"));
+  }
+
+  @Test
   void levelOneIsTheTopRowUnlessBottomUp() {
     LayeredDigraph d = Gallery.models().get("chain").digraph();
     DigraphLayout top = DigraphLayout.of(d, false, 0);
