@@ -1,0 +1,129 @@
+package org.ism4j.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code ism} command line: {@code java -jar ism-cli.jar analyze model.tsv}.
+ *
+ * <p>Exit codes: 0 success; 2 bad input or usage (one line on standard error, such as
+ * {@code model.tsv:4:7: unknown relation 'Q' (expected V, A, X or O)}, or picocli's usage message);
+ * 1 an internal error (one line; {@code --debug} adds the stack trace).
+ */
+@Command(name = "ism",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Interpretive Structural Modeling: SSIM in; reachability, levels and MICMAC out.",
+    synopsisSubcommandLabel = "COMMAND",
+    usageHelpWidth = 100,
+    footer = {"", "Exit codes: 0 success, 2 bad input or usage, 1 internal error.",
+        "Run 'ism help COMMAND' for a command's options."},
+    // one line per subcommand; the help command stays last
+    subcommands = {
+        AnalyzeCommand.class,
+        CommandLine.HelpCommand.class,
+    })
+public final class Main implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  /** Creates the top-level command; use {@link #commandLine()} to run it. */
+  public Main() {}
+
+  /**
+   * Runs the command line and exits with its exit code.
+   *
+   * @param args the arguments, e.g. {@code analyze model.tsv --format json}
+   */
+  public static void main(String[] args) {
+    CommandLine cl = commandLine()
+        .setOut(utf8(new FileOutputStream(FileDescriptor.out)))
+        .setErr(utf8(new FileOutputStream(FileDescriptor.err)));
+    int code = cl.execute(args);
+    cl.getOut().flush();
+    cl.getErr().flush();
+    System.exit(code);
+  }
+
+  private static PrintWriter utf8(FileOutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+
+  /**
+   * Returns the configured command line, ready to {@code execute}; set its out and err writers to
+   * capture the output.
+   *
+   * @return a new command line
+   */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      // commands report their own errors (IsmCommand); this is the backstop
+      PrintWriter err = commandLine.getErr();
+      err.println("ism: internal error: " + e);
+      if (debug(parseResult)) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return IsmCommand.INTERNAL_ERROR;
+    });
+    return cl;
+  }
+
+  private static boolean debug(CommandLine.ParseResult result) {
+    for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Runs {@code ism} without a command: a usage error.
+   *
+   * @return never returns normally
+   */
+  @Override
+  public Integer call() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command (try: ism analyze --help)");
+  }
+
+  /** Reads the version from the Maven descriptor in the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"ism4j " + version(),
+          "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+    }
+
+    static String version() {
+      try (InputStream in = Main.class.getResourceAsStream("/META-INF/maven/org.ism4j/ism4j/pom.properties")) {
+        if (in != null) {
+          Properties p = new Properties();
+          p.load(in);
+          String v = p.getProperty("version");
+          if (v != null) {
+            return v;
+          }
+        }
+      } catch (IOException e) {
+        // fall through: no version
+      }
+      String v = Main.class.getPackage().getImplementationVersion();
+      return v != null ? v : "(development build)";
+    }
+  }
+}

@@ -1,0 +1,222 @@
+package org.ism4j.export;
+
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.ism4j.ssim.DelimitedTable;
+import org.ism4j.ssim.Labels;
+import org.ism4j.ssim.SsimFormatException;
+
+/**
+ * Display names for factors: a map from a factor's label (often a number, as papers print SSIMs) to
+ * a readable name. Immutable and thread-safe.
+ *
+ * <p>Read a names table with {@link #parse(String)}: a header row, then one {@code label, name} row
+ * per factor, split into cells by {@link DelimitedTable} (the SSIM parser's tokenizer: tab, comma,
+ * semicolon or spaces, CSV quoting). Extra columns are ignored, except in a space-separated table,
+ * where the rest of the row is the name; blank lines are skipped. A label the model lacks is
+ * reported by {@link #checkAgainst(Labels)}.
+ *
+ * <pre>{@code
+ * id	name
+ * 1	Infrastructure
+ * 2	Brand-related Factors
+ * }</pre>
+ */
+public final class FactorNames {
+  private static final FactorNames NONE = new FactorNames(ImmutableMap.of(), ImmutableMap.of());
+
+  private final ImmutableMap<String, String> names;
+  /** The line each label was read from, for error messages; empty for names not read from text. */
+  private final ImmutableMap<String, Integer> lines;
+
+  private FactorNames(ImmutableMap<String, String> names, ImmutableMap<String, Integer> lines) {
+    this.names = names;
+    this.lines = lines;
+  }
+
+  /**
+   * Returns the empty table: every factor is shown by its label.
+   *
+   * @return no names
+   */
+  public static FactorNames none() {
+    return NONE;
+  }
+
+  /**
+   * Returns a table from a map.
+   *
+   * @param names label to display name; names are trimmed, empty names are dropped
+   * @return the table
+   */
+  public static FactorNames of(Map<String, String> names) {
+    ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
+    names.forEach((label, name) -> {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(name, "name of " + label);
+      if (!name.strip().isEmpty()) {
+        b.put(label.strip(), name.strip());
+      }
+    });
+    return new FactorNames(b.buildOrThrow(), ImmutableMap.of());
+  }
+
+  /**
+   * Reads a names table from a file (UTF-8, or UTF-16 with a byte order mark).
+   *
+   * @param file a delimited table with a header row
+   * @return the table
+   * @throws IOException when the file cannot be read
+   * @throws SsimFormatException when a row is malformed or a label repeats, with its line and column
+   */
+  public static FactorNames parse(Path file) throws IOException {
+    return of(DelimitedTable.read(file));
+  }
+
+  /**
+   * Reads a names table from text.
+   *
+   * @param text a delimited table with a header row
+   * @return the table
+   * @throws SsimFormatException when a row is malformed or a label repeats, with its line and column
+   */
+  public static FactorNames parse(String text) {
+    return of(DelimitedTable.read(text));
+  }
+
+  private static FactorNames of(DelimitedTable table) {
+    boolean spaces = table.delimiter() == DelimitedTable.Delimiter.SPACES;
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, Integer> lineOf = new LinkedHashMap<>();
+    boolean header = true;
+    for (DelimitedTable.Row row : table.rows()) {
+      if (row.isBlank()) {
+        continue;
+      }
+      if (header) {
+        header = false;
+        continue;
+      }
+      DelimitedTable.Cell first = row.cell(0);
+      String label = first.text().strip();
+      if (label.isEmpty()) {
+        throw new SsimFormatException(first.line(), first.column(), "", "empty factor label");
+      }
+      if (row.size() < 2) {
+        throw new SsimFormatException(first.line(), 2, "", "missing name for factor '" + label
+            + "' (expected label" + describe(table.delimiter()) + "name)");
+      }
+      Integer previous = lineOf.putIfAbsent(label, first.line());
+      if (previous != null) {
+        throw new SsimFormatException(first.line(), first.column(), label,
+            "duplicate factor '" + label + "' (first named on line " + previous + ")");
+      }
+      String name;
+      if (spaces) {
+        // names with spaces in a space-separated file: the rest of the row is the name
+        StringBuilder sb = new StringBuilder();
+        for (int c = 1; c < row.size(); c++) {
+          sb.append(c > 1 ? " " : "").append(row.cell(c).text().strip());
+        }
+        name = sb.toString();
+      } else {
+        name = row.cell(1).text().strip();
+      }
+      if (!name.isEmpty()) {
+        names.put(label, name);
+      }
+    }
+    if (header) {
+      throw new SsimFormatException(1, 1, "", "empty names table (expected a header row, then label and name)");
+    }
+    return new FactorNames(ImmutableMap.copyOf(names), ImmutableMap.copyOf(lineOf));
+  }
+
+  private static String describe(DelimitedTable.Delimiter delimiter) {
+    switch (delimiter) {
+      case COMMA:
+        return ",";
+      case SEMICOLON:
+        return ";";
+      case SPACES:
+        return " ";
+      default:
+        return "<TAB>";
+    }
+  }
+
+  /**
+   * Checks that every label in this table is a factor of a model.
+   *
+   * @param labels the model's factors
+   * @return this table
+   * @throws SsimFormatException naming the line of the first label that is no factor (line 1 when
+   *     the table was not read from text)
+   */
+  public FactorNames checkAgainst(Labels labels) {
+    for (String label : lines.isEmpty() ? names.keySet() : lines.keySet()) {
+      if (!labels.contains(label)) {
+        throw new SsimFormatException(lines.getOrDefault(label, 1), 1, label,
+            "unknown factor '" + label + "' (the model has no factor with this label)");
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Returns the display name of a factor.
+   *
+   * @param label a factor label
+   * @return its name, or the label itself when the table has none
+   */
+  public String nameOf(String label) {
+    return names.getOrDefault(label, label);
+  }
+
+  /**
+   * Returns whether the table names a factor.
+   *
+   * @param label a factor label
+   * @return whether {@link #nameOf(String)} differs from looking the label up in an empty table
+   */
+  public boolean hasName(String label) {
+    return names.containsKey(label);
+  }
+
+  /**
+   * Returns whether the table is empty.
+   *
+   * @return true when no factor has a name
+   */
+  public boolean isEmpty() {
+    return names.isEmpty();
+  }
+
+  /**
+   * Returns the names as a map.
+   *
+   * @return label to name, in the order read
+   */
+  public Map<String, String> asMap() {
+    return names;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FactorNames && ((FactorNames) o).names.equals(names);
+  }
+
+  @Override
+  public int hashCode() {
+    return names.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "FactorNames" + names;
+  }
+}

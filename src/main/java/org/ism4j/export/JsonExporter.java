@@ -1,0 +1,279 @@
+package org.ism4j.export;
+
+import com.google.gson.FormattingStyle;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.ism4j.IsmModel;
+import org.ism4j.micmac.Cluster;
+import org.ism4j.micmac.Micmac;
+import org.ism4j.reach.BitMatrix;
+import org.ism4j.reach.Condensation;
+import org.ism4j.reach.ReachabilityMatrix;
+import org.ism4j.ssim.Labels;
+
+/**
+ * Writes an analysed model as one JSON object, streamed with Gson's {@link JsonWriter} so that large
+ * models need no tree in memory. Immutable; configure with the {@code with…} methods.
+ *
+ * <p>The keys below are a public contract that tools read; they are never renamed or dropped (new
+ * keys may be added). Factors are identified by their labels; arrays "aligned with factors" have one
+ * entry per factor in input order.
+ *
+ * <ul>
+ *   <li>{@code factors}: the labels in input order;
+ *   <li>{@code names}: display names aligned with factors (the label when a factor has no name);
+ *   <li>{@code input}: {@code "ssim"} or {@code "reachability"}, when known;
+ *   <li>{@code levels}: arrays of labels, level 1 (the top) first, each in input order;
+ *   <li>{@code level}: each factor's level, aligned with factors;
+ *   <li>{@code drivingPower}, {@code dependencePower}: FRM row and column sums (each counting the
+ *       factor itself), aligned with factors;
+ *   <li>{@code initialReachability}, {@code reachability}: the IRM and the FRM, one string of
+ *       {@code 0}/{@code 1} per row;
+ *   <li>{@code transitiveLinks}: {@code [from, to]} label pairs the closure added, row by row;
+ *   <li>{@code cycles}: the strongly connected components with more than one factor, as arrays of
+ *       labels in input order;
+ *   <li>{@code micmac}: {@code splitRule} ({@code "n/2"}, {@code "median"} or {@code "mean"}),
+ *       {@code drivingThreshold}, {@code dependenceThreshold} (a power is strong when strictly
+ *       greater) and {@code clusters} aligned with factors ({@code "autonomous"},
+ *       {@code "dependent"}, {@code "linkage"} or {@code "independent"}).
+ * </ul>
+ */
+public final class JsonExporter {
+  private final IsmModel model;
+  private final FactorNames names;
+  private final String input;
+  private final String source;
+  private final boolean pretty;
+
+  private JsonExporter(IsmModel model, FactorNames names, String input, String source, boolean pretty) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.names = Objects.requireNonNull(names, "names");
+    this.input = input;
+    this.source = source;
+    this.pretty = pretty;
+  }
+
+  /**
+   * Returns an exporter of a model, pretty-printed, without display names.
+   *
+   * @param model the analysed model
+   * @return the exporter
+   */
+  public static JsonExporter of(IsmModel model) {
+    return new JsonExporter(model, FactorNames.none(), null, null, true);
+  }
+
+  /**
+   * Returns this exporter with display names for the factors.
+   *
+   * @param names label to name
+   * @return a new exporter
+   */
+  public JsonExporter withNames(FactorNames names) {
+    return new JsonExporter(model, names, input, source, pretty);
+  }
+
+  /**
+   * Returns this exporter stating the kind of input read, written as key {@code input}.
+   *
+   * @param kind {@code "ssim"} or {@code "reachability"}, or null to leave the key out
+   * @return a new exporter
+   */
+  public JsonExporter withInputKind(String kind) {
+    return new JsonExporter(model, names, kind, source, pretty);
+  }
+
+  /**
+   * Returns this exporter naming what was analysed, written as key {@code source}.
+   *
+   * @param source a file or example name, or null to leave the key out
+   * @return a new exporter
+   */
+  public JsonExporter withSource(String source) {
+    return new JsonExporter(model, names, input, source, pretty);
+  }
+
+  /**
+   * Returns this exporter with or without indentation.
+   *
+   * @param pretty true for two-space indentation, false for one line
+   * @return a new exporter
+   */
+  public JsonExporter withPrettyPrinting(boolean pretty) {
+    return new JsonExporter(model, names, input, source, pretty);
+  }
+
+  /**
+   * Returns the JSON text.
+   *
+   * @return one JSON object, ending in a newline
+   */
+  public String toJson() {
+    StringWriter w = new StringWriter();
+    try {
+      writeTo(w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return w.toString();
+  }
+
+  /**
+   * Writes the JSON object followed by a newline.
+   *
+   * @param out where to write; flushed, not closed
+   * @throws IOException when writing fails
+   */
+  public void writeTo(Writer out) throws IOException {
+    JsonWriter w = new JsonWriter(out);
+    w.setHtmlSafe(false);
+    if (pretty) {
+      w.setIndent("  ");
+    }
+    Labels labels = model.labels();
+    int n = labels.size();
+    Micmac micmac = model.micmac();
+    w.beginObject();
+    if (source != null) {
+      w.name("source").value(source);
+    }
+    if (input != null) {
+      w.name("input").value(input);
+    }
+    w.name("factors");
+    strings(w, labels);
+    w.name("names").beginArray();
+    for (String label : labels) {
+      w.value(names.nameOf(label));
+    }
+    w.endArray();
+
+    w.name("levels").beginArray();
+    for (Set<String> level : model.levels().levels()) {
+      inline(w); // one level per line
+      for (String label : level) {
+        w.value(label);
+      }
+      endInline(w);
+    }
+    w.endArray();
+    w.name("level");
+    ints(w, model.levels().levelArray());
+
+    w.name("drivingPower");
+    ints(w, micmac.drivingPowers());
+    w.name("dependencePower");
+    ints(w, micmac.dependencePowers());
+
+    ReachabilityMatrix irm = model.initialReachability();
+    ReachabilityMatrix frm = model.finalReachability();
+    w.name("initialReachability");
+    rows(w, irm);
+    w.name("reachability");
+    rows(w, frm);
+
+    w.name("transitiveLinks").beginArray();
+    BitMatrix closed = frm.matrix();
+    BitMatrix initial = irm.matrix();
+    for (int i = 0; i < n; i++) {
+      long[] r = closed.rowWords(i);
+      long[] s = initial.rowWords(i);
+      for (int k = 0; k < r.length; k++) {
+        long added = r[k] & ~s[k];
+        while (added != 0) {
+          int j = (k << 6) + Long.numberOfTrailingZeros(added);
+          added &= added - 1;
+          inline(w); // one pair per line
+          w.value(labels.get(i)).value(labels.get(j));
+          endInline(w);
+        }
+      }
+    }
+    w.endArray();
+
+    w.name("cycles").beginArray();
+    Condensation c = model.condensation();
+    for (int k = 0; k < c.componentCount(); k++) {
+      if (c.isCycle(k)) {
+        inline(w);
+        for (int i : c.members(k)) {
+          w.value(labels.get(i));
+        }
+        endInline(w);
+      }
+    }
+    w.endArray();
+
+    w.name("micmac").beginObject();
+    w.name("splitRule").value(micmac.splitRule().label());
+    w.name("drivingThreshold");
+    number(w, micmac.drivingThreshold());
+    w.name("dependenceThreshold");
+    number(w, micmac.dependenceThreshold());
+    w.name("clusters").beginArray();
+    for (Cluster cl : micmac.clusters()) {
+      w.value(cl.displayName());
+    }
+    w.endArray();
+    w.endObject();
+
+    w.endObject();
+    w.flush();
+    out.write('\n');
+    out.flush();
+  }
+
+  private static void number(JsonWriter w, double x) throws IOException {
+    if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+      w.value((long) x);
+    } else {
+      w.value(x);
+    }
+  }
+
+  private static void strings(JsonWriter w, List<String> values) throws IOException {
+    w.beginArray();
+    for (String v : values) {
+      w.value(v);
+    }
+    w.endArray();
+  }
+
+  private void ints(JsonWriter w, int[] values) throws IOException {
+    inline(w); // numbers on one line
+    for (int v : values) {
+      w.value(v);
+    }
+    endInline(w);
+  }
+
+  /** Opens an array whose elements stay on the line of its opening bracket. */
+  private void inline(JsonWriter w) throws IOException {
+    w.beginArray();
+    if (pretty) {
+      w.setFormattingStyle(FormattingStyle.COMPACT);
+    }
+  }
+
+  /** Closes an array opened by {@link #inline(JsonWriter)}. */
+  private void endInline(JsonWriter w) throws IOException {
+    w.endArray();
+    if (pretty) {
+      w.setFormattingStyle(FormattingStyle.PRETTY);
+    }
+  }
+
+  private static void rows(JsonWriter w, ReachabilityMatrix m) throws IOException {
+    w.beginArray();
+    for (int i = 0; i < m.size(); i++) {
+      w.value(m.rowString(i));
+    }
+    w.endArray();
+  }
+}

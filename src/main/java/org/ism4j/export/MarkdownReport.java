@@ -1,0 +1,354 @@
+package org.ism4j.export;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.ism4j.IsmModel;
+import org.ism4j.level.Iteration;
+import org.ism4j.micmac.Cluster;
+import org.ism4j.micmac.Micmac;
+import org.ism4j.reach.ReachabilityMatrix;
+import org.ism4j.ssim.Ssim;
+
+/**
+ * A Markdown (GitHub-flavoured, pipe tables) report of an ISM analysis: the same content as
+ * {@link TextReport}: SSIM, IRM, FRM with transitive links as {@code 1*}, iteration tables, levels,
+ * cycles and MICMAC with its split rule. Immutable; configure with the {@code with…} methods.
+ *
+ * <p>Models with more than {@link TextReport#DEFAULT_MATRIX_LIMIT} factors (see
+ * {@link #withMatrixLimit(int)}) get a one-line note instead of the n×n matrices and the iteration
+ * tables.
+ */
+public final class MarkdownReport {
+  private final ReportData data;
+
+  private MarkdownReport(ReportData data) {
+    this.data = data;
+  }
+
+  /**
+   * Returns a report of a model, factors shown by their labels.
+   *
+   * @param model the analysed model
+   * @return the report
+   */
+  public static MarkdownReport of(IsmModel model) {
+    return new MarkdownReport(
+        new ReportData(model, FactorNames.none(), null, null, TextReport.DEFAULT_MATRIX_LIMIT));
+  }
+
+  /**
+   * Returns this report with display names for the factors.
+   *
+   * @param names label to name; factors without a name are shown by their label
+   * @return a new report
+   */
+  public MarkdownReport withNames(FactorNames names) {
+    return new MarkdownReport(data.withNames(names));
+  }
+
+  /**
+   * Returns this report with the name of what was analysed, shown in its title.
+   *
+   * @param source a file or example name, or null for none
+   * @return a new report
+   */
+  public MarkdownReport withSource(String source) {
+    return new MarkdownReport(data.withSource(source));
+  }
+
+  /**
+   * Returns this report stating the kind of input read.
+   *
+   * @param kind {@code "ssim"}, {@code "reachability"} (a 0/1 matrix), any other text shown as is,
+   *     or null for unknown
+   * @return a new report
+   */
+  public MarkdownReport withInputKind(String kind) {
+    return new MarkdownReport(data.withInput(kind));
+  }
+
+  /**
+   * Returns this report with another size limit for the n×n matrices and iteration tables.
+   *
+   * @param maxFactors the largest model whose matrices are printed, at least 0
+   * @return a new report
+   */
+  public MarkdownReport withMatrixLimit(int maxFactors) {
+    return new MarkdownReport(data.withMatrixLimit(maxFactors));
+  }
+
+  /**
+   * Writes the report.
+   *
+   * @param out where to write; not closed or flushed
+   * @throws IOException when writing fails
+   */
+  public void writeTo(Appendable out) throws IOException {
+    out.append(render());
+  }
+
+  /**
+   * Returns the report as Markdown.
+   *
+   * @return the report, lines ending in {@code \n}
+   */
+  public String render() {
+    StringBuilder out = new StringBuilder();
+    overview(out);
+    if (data.showFactorTable()) {
+      factors(out);
+    }
+    if (data.showMatrices()) {
+      ssim(out);
+      reachability(out, "Initial reachability matrix (IRM)", data.model.initialReachability(), false);
+      reachability(out, "Final reachability matrix (FRM)", data.model.finalReachability(), true);
+      iterations(out);
+    } else {
+      out.append("\n## SSIM, reachability matrices and iteration tables\n\n")
+          .append(capitalize(data.skippedNote())).append(".\n");
+    }
+    levels(out);
+    cycles(out);
+    micmac(out);
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return render();
+  }
+
+  /** Escapes text for a Markdown table cell or paragraph. */
+  static String escape(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\\': case '|': case '*': case '_': case '`': case '[': case ']': case '<': case '>':
+        case '#': case '~':
+          sb.append('\\').append(c);
+          break;
+        case '\n': case '\r':
+          sb.append(' ');
+          break;
+        default:
+          sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String capitalize(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static void table(StringBuilder out, List<String> headers, List<List<String>> rows, boolean[] right) {
+    out.append('|');
+    for (String h : headers) {
+      out.append(' ').append(h).append(" |");
+    }
+    out.append("\n|");
+    for (int c = 0; c < headers.size(); c++) {
+      out.append(right != null && right[c] ? "---:|" : "---|");
+    }
+    out.append('\n');
+    for (List<String> r : rows) {
+      out.append('|');
+      for (String cell : r) {
+        out.append(' ').append(cell).append(" |");
+      }
+      out.append('\n');
+    }
+  }
+
+  private void overview(StringBuilder out) {
+    IsmModel m = data.model;
+    out.append("# ISM analysis").append(data.source == null ? "" : " of " + escape(data.source)).append("\n\n");
+    String input = data.inputDescription();
+    out.append("- **Factors:** ").append(data.size())
+        .append(input == null ? "" : ", read as " + (input.equals("SSIM") ? "an " : "a ") + input).append('\n');
+    out.append("- **IRM:** ").append(ReportData.count(data.irmOnes(), "one", "ones"))
+        .append(", diagonal included\n");
+    out.append("- **FRM:** ").append(ReportData.count(data.frmOnes(), "one", "ones"))
+        .append(": the full transitive closure adds ")
+        .append(ReportData.count(data.transitiveLinkCount(), "transitive link", "transitive links"))
+        .append(" (1*)\n");
+    out.append("- **Levels:** ").append(m.levels().levelCount()).append('\n');
+    out.append("- **Cycles:** ").append(data.cycleSentence()).append('\n');
+    out.append("- **MICMAC:** split rule ").append(m.micmac().splitRule().label()).append(": ")
+        .append(data.thresholds()).append('\n');
+  }
+
+  private void factors(StringBuilder out) {
+    out.append("\n## Factors\n\n");
+    boolean numbers = data.keyedByNumber() && data.showMatrices();
+    boolean named = !data.names.isEmpty();
+    List<String> headers = new ArrayList<>();
+    if (numbers) {
+      headers.add("#");
+    }
+    headers.add("Label");
+    if (named) {
+      headers.add("Name");
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < data.size(); i++) {
+      List<String> r = new ArrayList<>();
+      String label = data.labels().get(i);
+      if (numbers) {
+        r.add(Integer.toString(i + 1));
+      }
+      r.add(escape(label));
+      if (named) {
+        r.add(escape(data.name(label)));
+      }
+      rows.add(r);
+    }
+    table(out, headers, rows, null);
+  }
+
+  private void matrix(StringBuilder out, TextLayout.CellText cell) {
+    List<String> keys = data.keys();
+    List<String> headers = new ArrayList<>();
+    headers.add("");
+    for (String k : keys) {
+      headers.add(escape(k));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      List<String> r = new ArrayList<>();
+      r.add("**" + escape(keys.get(i)) + "**");
+      for (int j = 0; j < keys.size(); j++) {
+        r.add(cell.at(i, j));
+      }
+      rows.add(r);
+    }
+    table(out, headers, rows, null);
+  }
+
+  private void ssim(StringBuilder out) {
+    out.append("\n## Structural self-interaction matrix (SSIM)\n\n")
+        .append("Row i, column j: V i influences j, A j influences i, X both, O neither.\n\n");
+    Ssim s = data.model.ssim();
+    matrix(out, (i, j) -> j > i ? String.valueOf(s.relation(i, j).symbol()) : "");
+  }
+
+  private void reachability(StringBuilder out, String title, ReachabilityMatrix m, boolean closure) {
+    out.append("\n## ").append(title).append("\n\n");
+    out.append(closure
+        ? "1* = transitive link: added by the full transitive closure, 0 in the IRM.\n\n"
+        : "Row i, column j: 1 when i reaches j directly (V or X); the diagonal is 1.\n\n");
+    matrix(out, m::cell);
+  }
+
+  private void iterations(StringBuilder out) {
+    out.append("\n## Level partition: iteration tables\n\n")
+        .append("R(i) reachability set, A(i) antecedent set, both including i and restricted to the "
+            + "factors not yet assigned; a factor gets the iteration's level when R(i) ∩ A(i) = R(i).\n");
+    boolean numbers = data.keyedByNumber();
+    List<String> keys = data.keys();
+    List<String> headers = List.of("Factor", "Reachability set R(i)", "Antecedent set A(i)",
+        "Intersection R(i) ∩ A(i)", "Level");
+    for (Iteration it : data.model.levels().iterations()) {
+      out.append("\n### Iteration ").append(it.number()).append("\n\n");
+      List<List<String>> rows = new ArrayList<>();
+      for (Iteration.Row r : it.rows()) {
+        rows.add(List.of(key(r.factor(), numbers, keys), keyList(r.reachabilitySet(), numbers, keys),
+            keyList(r.antecedentSet(), numbers, keys), keyList(r.intersection(), numbers, keys),
+            r.level().isPresent() ? Integer.toString(r.level().getAsInt()) : ""));
+      }
+      table(out, headers, rows, null);
+    }
+  }
+
+  private String key(String label, boolean numbers, List<String> keys) {
+    return escape(numbers ? keys.get(data.labels().indexOf(label)) : label);
+  }
+
+  private String keyList(List<String> labels, boolean numbers, List<String> keys) {
+    StringBuilder sb = new StringBuilder();
+    for (String label : labels) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(key(label, numbers, keys));
+    }
+    return sb.toString();
+  }
+
+  private void levels(StringBuilder out) {
+    out.append("\n## Levels\n\n")
+        .append("Level 1 is the top of the digraph; the highest level holds the root drivers.\n\n");
+    boolean named = !data.names.isEmpty();
+    List<List<String>> rows = new ArrayList<>();
+    List<Set<String>> levels = data.model.levels().levels();
+    for (int l = 0; l < levels.size(); l++) {
+      if (named) {
+        boolean first = true;
+        for (String label : levels.get(l)) {
+          rows.add(List.of(first ? Integer.toString(l + 1) : "", escape(label),
+              escape(data.name(label))));
+          first = false;
+        }
+      } else {
+        List<String> escaped = new ArrayList<>();
+        for (String label : levels.get(l)) {
+          escaped.add(escape(label));
+        }
+        rows.add(List.of(Integer.toString(l + 1), String.join(", ", escaped)));
+      }
+    }
+    table(out, named ? List.of("Level", "Factor", "Name") : List.of("Level", "Factors"), rows,
+        named ? new boolean[] {true, false, false} : new boolean[] {true, false});
+  }
+
+  private void cycles(StringBuilder out) {
+    out.append("\n## Cycles (strongly connected components)\n\n")
+        .append(capitalize(data.cycleSentence())).append(".\n");
+    List<int[]> cycles = data.cycles();
+    if (cycles.isEmpty() || data.oneCycle()) {
+      return;
+    }
+    out.append('\n');
+    List<List<String>> rows = new ArrayList<>();
+    int k = 1;
+    for (int[] c : cycles) {
+      rows.add(List.of(Integer.toString(k++), Integer.toString(data.levelOf(c)), Integer.toString(c.length),
+          TextLayout.list(c, i -> escape(data.labels().get(i)))));
+    }
+    table(out, List.of("Cycle", "Level", "Size", "Factors"), rows, new boolean[] {true, true, true, false});
+  }
+
+  private void micmac(StringBuilder out) {
+    Micmac m = data.model.micmac();
+    out.append("\n## MICMAC analysis\n\n")
+        .append("Split rule **").append(m.splitRule().label()).append("**: ").append(data.thresholds())
+        .append(". Driving power = FRM row sum, dependence power = FRM column sum, both counting the "
+            + "factor itself.\n\n");
+    List<String> counts = new ArrayList<>();
+    for (Cluster c : Cluster.values()) {
+      counts.add(c.roman() + " " + c.displayName() + ": " + m.factorsIn(c).size());
+    }
+    out.append("Clusters: ").append(String.join(", ", counts)).append(".\n\n");
+    boolean named = !data.names.isEmpty();
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < data.size(); i++) {
+      String label = data.labels().get(i);
+      Cluster c = m.cluster(i);
+      List<String> r = new ArrayList<>();
+      r.add(escape(label));
+      if (named) {
+        r.add(escape(data.name(label)));
+      }
+      r.add(Integer.toString(m.drivingPower(i)));
+      r.add(Integer.toString(m.dependencePower(i)));
+      r.add(c.roman() + " " + c.displayName());
+      rows.add(r);
+    }
+    table(out, named ? List.of("Factor", "Name", "Driving", "Dependence", "Cluster")
+            : List.of("Factor", "Driving", "Dependence", "Cluster"), rows,
+        named ? new boolean[] {false, false, true, true, false} : new boolean[] {false, true, true, false});
+  }
+}

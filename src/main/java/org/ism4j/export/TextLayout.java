@@ -1,0 +1,285 @@
+package org.ism4j.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * Plain-text layout helpers for the reports: display width (wide East Asian characters count two
+ * columns, combining marks none), word wrapping at list separators, aligned tables and matrices
+ * split into column blocks that fit a terminal.
+ */
+final class TextLayout {
+  private TextLayout() {}
+
+  /** Returns the number of terminal columns a string occupies. */
+  static int width(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.FORMAT) {
+        continue;
+      }
+      w += isWide(cp) ? 2 : 1;
+    }
+    return w;
+  }
+
+  private static boolean isWide(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115F)
+        || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+        || (cp >= 0xAC00 && cp <= 0xD7A3)
+        || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F)
+        || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6)
+        || (cp >= 0x1F300 && cp <= 0x1F64F)
+        || (cp >= 0x1F900 && cp <= 0x1F9FF)
+        || (cp >= 0x20000 && cp <= 0x3FFFD);
+  }
+
+  /** Pads on the right to a display width. */
+  static String padRight(String s, int w) {
+    int pad = w - width(s);
+    return pad <= 0 ? s : s + " ".repeat(pad);
+  }
+
+  /** Pads on the left to a display width. */
+  static String padLeft(String s, int w) {
+    int pad = w - width(s);
+    return pad <= 0 ? s : " ".repeat(pad) + s;
+  }
+
+  /** Removes trailing blanks. */
+  static String stripTrailing(String s) {
+    return s.stripTrailing();
+  }
+
+  /**
+   * Wraps text to a display width, breaking after {@code ", "} or at spaces, and inside a word only
+   * when the word alone is too wide.
+   */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    if (width < 1 || width(text) <= width) {
+      lines.add(text);
+      return lines;
+    }
+    List<String> tokens = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ' ') {
+        tokens.add(text.substring(start, i + 1));
+        start = i + 1;
+      }
+    }
+    if (start < text.length()) {
+      tokens.add(text.substring(start));
+    }
+    StringBuilder line = new StringBuilder();
+    int lineWidth = 0;
+    for (String token : tokens) {
+      String visible = token.stripTrailing();
+      int tw = width(visible);
+      if (lineWidth > 0 && lineWidth + tw > width) {
+        lines.add(line.toString().stripTrailing());
+        line.setLength(0);
+        lineWidth = 0;
+      }
+      if (tw > width) {
+        // a word wider than the column: hard-break it
+        for (int i = 0; i < visible.length(); ) {
+          int cp = visible.codePointAt(i);
+          String c = new String(Character.toChars(cp));
+          i += Character.charCount(cp);
+          int cw = width(c);
+          if (lineWidth > 0 && lineWidth + cw > width) {
+            lines.add(line.toString());
+            line.setLength(0);
+            lineWidth = 0;
+          }
+          line.append(c);
+          lineWidth += cw;
+        }
+        line.append(token.substring(visible.length()));
+        lineWidth += token.length() - visible.length();
+        continue;
+      }
+      line.append(token);
+      lineWidth += width(token);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString().stripTrailing());
+    }
+    return lines;
+  }
+
+  /** An aligned text table whose wide columns wrap to fit a total width. */
+  static final class Table {
+    private static final int GAP = 2;
+    private static final int MIN_WRAP = 12;
+
+    private final String[] headers;
+    private final boolean[] right;
+    private final boolean[] wraps;
+    private final List<String[]> rows = new ArrayList<>();
+
+    Table(String... headers) {
+      this.headers = headers;
+      this.right = new boolean[headers.length];
+      this.wraps = new boolean[headers.length];
+    }
+
+    /** Right-aligns a column (numbers). */
+    Table alignRight(int column) {
+      right[column] = true;
+      return this;
+    }
+
+    /** Lets a column wrap when the table is too wide. */
+    Table wrap(int column) {
+      wraps[column] = true;
+      return this;
+    }
+
+    /** Adds a row; missing cells are empty. */
+    Table row(String... cells) {
+      String[] r = new String[headers.length];
+      for (int c = 0; c < r.length; c++) {
+        r[c] = c < cells.length && cells[c] != null ? cells[c] : "";
+      }
+      rows.add(r);
+      return this;
+    }
+
+    /** Renders the table, each line starting with {@code indent}, at most {@code maxWidth} wide where wrapping allows. */
+    void render(StringBuilder out, String indent, int maxWidth) {
+      int cols = headers.length;
+      int[] w = new int[cols];
+      for (int c = 0; c < cols; c++) {
+        w[c] = width(headers[c]);
+      }
+      for (String[] r : rows) {
+        for (int c = 0; c < cols; c++) {
+          w[c] = Math.max(w[c], width(r[c]));
+        }
+      }
+      int total = indent.length() + GAP * (cols - 1);
+      int fixed = total;
+      List<Integer> wrapColumns = new ArrayList<>();
+      for (int c = 0; c < cols; c++) {
+        total += w[c];
+        if (wraps[c]) {
+          wrapColumns.add(c);
+        } else {
+          fixed += w[c];
+        }
+      }
+      if (total > maxWidth && !wrapColumns.isEmpty()) {
+        wrapColumns.sort((a, b) -> Integer.compare(w[a], w[b]));
+        int budget = maxWidth - fixed;
+        for (int k = 0; k < wrapColumns.size(); k++) {
+          int c = wrapColumns.get(k);
+          int share = budget / (wrapColumns.size() - k);
+          int min = Math.max(MIN_WRAP, width(headers[c]));
+          w[c] = Math.min(w[c], Math.max(share, min));
+          budget -= w[c];
+        }
+      }
+      line(out, indent, headers, w, false);
+      String[] rule = new String[cols];
+      for (int c = 0; c < cols; c++) {
+        rule[c] = "-".repeat(w[c]);
+      }
+      line(out, indent, rule, w, false);
+      for (String[] r : rows) {
+        line(out, indent, r, w, true);
+      }
+    }
+
+    private void line(StringBuilder out, String indent, String[] cells, int[] w, boolean align) {
+      int cols = cells.length;
+      List<List<String>> wrapped = new ArrayList<>(cols);
+      int height = 1;
+      for (int c = 0; c < cols; c++) {
+        List<String> lines = wraps[c] ? TextLayout.wrap(cells[c], w[c]) : List.of(cells[c]);
+        wrapped.add(lines);
+        height = Math.max(height, lines.size());
+      }
+      for (int k = 0; k < height; k++) {
+        StringBuilder sb = new StringBuilder(indent);
+        for (int c = 0; c < cols; c++) {
+          if (c > 0) {
+            sb.append(" ".repeat(GAP));
+          }
+          String s = k < wrapped.get(c).size() ? wrapped.get(c).get(k) : "";
+          sb.append(align && right[c] ? padLeft(s, w[c]) : padRight(s, w[c]));
+        }
+        out.append(sb.toString().stripTrailing()).append('\n');
+      }
+    }
+  }
+
+  /**
+   * Renders an n×n matrix with the given row and column keys, splitting its columns into blocks
+   * that fit {@code maxWidth}. Cells are left-aligned so that {@code 1*} stands out.
+   */
+  static void matrix(StringBuilder out, String indent, List<String> keys, int maxCell,
+      CellText cell, int maxWidth) {
+    int n = keys.size();
+    int keyWidth = 0;
+    for (String k : keys) {
+      keyWidth = Math.max(keyWidth, width(k));
+    }
+    int cw = Math.max(maxCell, keyWidth);
+    int perBlock = Math.max(1, (maxWidth - indent.length() - keyWidth) / (cw + 1));
+    for (int from = 0; from < n; from += perBlock) {
+      int to = Math.min(n, from + perBlock);
+      if (perBlock < n) {
+        if (from > 0) {
+          out.append('\n');
+        }
+        out.append(indent).append("columns ").append(keys.get(from)).append(" to ")
+            .append(keys.get(to - 1)).append(":\n");
+      }
+      StringBuilder header = new StringBuilder(indent).append(" ".repeat(keyWidth));
+      for (int j = from; j < to; j++) {
+        header.append(' ').append(padRight(keys.get(j), cw));
+      }
+      out.append(header.toString().stripTrailing()).append('\n');
+      for (int i = 0; i < n; i++) {
+        StringBuilder row = new StringBuilder(indent).append(padRight(keys.get(i), keyWidth));
+        for (int j = from; j < to; j++) {
+          row.append(' ').append(padRight(cell.at(i, j), cw));
+        }
+        out.append(row.toString().stripTrailing()).append('\n');
+      }
+    }
+  }
+
+  /** The text of one matrix cell. */
+  interface CellText {
+    /** Returns the text of cell (i, j). */
+    String at(int i, int j);
+  }
+
+  /** Joins strings with {@code ", "}. */
+  static String list(List<String> items) {
+    return String.join(", ", items);
+  }
+
+  /** Joins the items given by index with {@code ", "}. */
+  static String list(int[] indices, IntFunction<String> key) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < indices.length; k++) {
+      if (k > 0) {
+        sb.append(", ");
+      }
+      sb.append(key.apply(indices[k]));
+    }
+    return sb.toString();
+  }
+}

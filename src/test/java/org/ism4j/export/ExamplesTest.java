@@ -1,0 +1,44 @@
+package org.ism4j.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.ism4j.Examples;
+import org.ism4j.IsmAnalyzer;
+import org.ism4j.IsmModel;
+import org.ism4j.ssim.Ssim;
+import org.junit.jupiter.api.Test;
+
+class ExamplesTest {
+  @Test
+  void bankingSeventeenIsBundledWithItsNamesAndFiles() {
+    assertEquals(List.of("banking-17"), Examples.names());
+    Examples.Example ex = Examples.load(Examples.BANKING_17);
+    FactorNames names = ex.names();
+    assertEquals(17, names.asMap().size());
+    assertEquals("Motivation", names.nameOf("8"));
+    assertTrue(ex.file("published-table2.tsv").startsWith("id\tfactor\t"));
+    assertTrue(ex.file("NOTES.md").contains("banking-17"));
+  }
+
+  @Test
+  void bankingSeventeenParsesToOneCycle() {
+    Ssim ssim = Examples.load("banking-17").ssim();
+    assertEquals(17, ssim.size());
+    assertEquals(153, ssim.initialReachability().matrix().cardinality());
+    IsmModel m = IsmAnalyzer.analyze(ssim);
+    assertEquals(1, m.levels().levelCount());
+    assertEquals(1, m.condensation().componentCount());
+    Examples.load("banking-17").names().checkAgainst(ssim.labels());
+  }
+
+  @Test
+  void unknownExamplesAndFilesAreNamed() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Examples.load("x"));
+    assertEquals("unknown example 'x' (available: banking-17)", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Examples.load("banking-17").file("nope.tsv"));
+    assertEquals("example 'banking-17' has no file 'nope.tsv'", e.getMessage());
+  }
+}
