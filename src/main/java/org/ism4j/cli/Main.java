@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         AnalyzeCommand.class,
         MicmacCommand.class,
+        AuditCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class Main implements Callable<Integer> {

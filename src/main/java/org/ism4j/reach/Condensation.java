@@ -11,9 +11,10 @@ import java.util.Arrays;
  * The successor lists are the direct edges of the component DAG (from the matrix's off-diagonal
  * bits), deduplicated and sorted in topological order (sources first).
  *
- * <p>Built by an iterative Tarjan search straight over the bit rows: no recursion, so a chain of
- * 100,000 factors needs no deep stack; time O(n²/64 + m), memory a few {@code int}s per factor and
- * one per DAG edge.
+ * <p>Built by an iterative Tarjan search (no recursion, so a chain of 100,000 factors needs no deep
+ * stack): over adjacency lists when they are smaller than the bit rows (4 bytes an edge, O(n + m)
+ * after one O(n²/64) scan), else straight over the bit rows through word masks. Memory a few
+ * {@code int}s per factor and one per DAG edge.
  */
 public final class Condensation {
   private final int n;
@@ -48,7 +49,43 @@ public final class Condensation {
    */
   public static Condensation of(BitMatrix m) {
     int n = m.size();
-    int[] tarjan = tarjan(m);
+    // sparse input: adjacency lists (4 bytes an edge) when they are smaller than the bit rows;
+    // built in the same scan that finds them, given up as soon as they grow past that size
+    long budget = (long) n * BitMatrix.wordsFor(n) * 2;
+    int[] start = new int[n + 1];
+    int[] targets = new int[(int) Math.min(budget, Math.max(16, 8L * n))];
+    int e = 0;
+    scan:
+    for (int i = 0; i < n; i++) {
+      start[i] = e;
+      long[] row = m.rows[i];
+      for (int w = 0; w < row.length; w++) {
+        long word = row[w];
+        if (word == 0) {
+          continue;
+        }
+        int bits = Long.bitCount(word);
+        if (e + bits > targets.length) {
+          if (e + bits > budget) {
+            start = null;
+            targets = null;
+            break scan;
+          }
+          targets = Arrays.copyOf(targets, (int) Math.min(budget, Math.max(2L * targets.length, e + bits)));
+        }
+        while (word != 0) {
+          int v = (w << 6) + Long.numberOfTrailingZeros(word);
+          word &= word - 1;
+          if (v != i) {
+            targets[e++] = v;
+          }
+        }
+      }
+    }
+    if (start != null) {
+      start[n] = e;
+    }
+    int[] tarjan = start != null ? tarjan(n, start, targets) : tarjan(m);
     int count = 0;
     for (int c : tarjan) {
       count = Math.max(count, c + 1);
@@ -97,7 +134,21 @@ public final class Condensation {
       int from = memberStart[c];
       int to = memberStart[c + 1];
       int found = 0;
-      if (to - from == 1) {
+      if (start != null) {
+        for (int k = from; k < to; k++) {
+          int u = members[k];
+          for (int x = start[u]; x < start[u + 1]; x++) {
+            int d = componentOf[targets[x]];
+            if (d != c && stamp[d] != c + 1) {
+              stamp[d] = c + 1;
+              if (found == buffer.length) {
+                buffer = Arrays.copyOf(buffer, found * 2);
+              }
+              buffer[found++] = rank[d];
+            }
+          }
+        }
+      } else if (to - from == 1) {
         long[] row = m.rows[members[from]];
         for (int w = 0; w < row.length; w++) {
           long word = row[w];
@@ -152,7 +203,76 @@ public final class Condensation {
   }
 
   /**
-   * Iterative Tarjan; returns each node's component, numbered in reverse topological order.
+   * Iterative Tarjan over adjacency lists, O(n + m); returns each node's component, numbered in
+   * reverse topological order.
+   */
+  private static int[] tarjan(int n, int[] start, int[] targets) {
+    int[] index = new int[n];
+    Arrays.fill(index, -1);
+    int[] low = new int[n];
+    int[] comp = new int[n];
+    Arrays.fill(comp, -1);
+    int[] cursor = new int[n];
+    int[] stack = new int[n];
+    int sp = 0;
+    int[] calls = new int[n];
+    int cp = 0;
+    int counter = 0;
+    int components = 0;
+    for (int s = 0; s < n; s++) {
+      if (index[s] >= 0) {
+        continue;
+      }
+      index[s] = low[s] = counter++;
+      cursor[s] = start[s];
+      stack[sp++] = s;
+      calls[cp++] = s;
+      while (cp > 0) {
+        int u = calls[cp - 1];
+        int e = cursor[u];
+        int end = start[u + 1];
+        int v = -1;
+        while (e < end) {
+          int t = targets[e++];
+          if (index[t] < 0) {
+            v = t;
+            break;
+          }
+          if (comp[t] < 0 && index[t] < low[u]) {
+            low[u] = index[t];
+          }
+        }
+        cursor[u] = e;
+        if (v >= 0) {
+          index[v] = low[v] = counter++;
+          cursor[v] = start[v];
+          stack[sp++] = v;
+          calls[cp++] = v;
+          continue;
+        }
+        cp--;
+        if (low[u] == index[u]) {
+          int x;
+          do {
+            x = stack[--sp];
+            comp[x] = components;
+          } while (x != u);
+          components++;
+        }
+        if (cp > 0) {
+          int parent = calls[cp - 1];
+          if (low[u] < low[parent]) {
+            low[parent] = low[u];
+          }
+        }
+      }
+    }
+    return comp;
+  }
+
+  /**
+   * Iterative Tarjan straight over the bit rows, for dense input; returns each node's component,
+   * numbered in reverse topological order.
    *
    * <p>Rows are scanned a word at a time through a mask, so nodes that cannot matter are skipped 64
    * at a time: a node already assigned to a component never changes a low-link, so the scan sees

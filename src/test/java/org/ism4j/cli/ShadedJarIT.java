@@ -3,7 +3,6 @@ package org.ism4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -20,10 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs {@code target/ism-cli.jar} in a new JVM, when a jar at least as new as the compiled classes
- * exists (after {@code mvn package}; skipped in a clean {@code mvn verify}, where tests run first).
+ * Runs {@code target/ism-cli.jar} in a new JVM. An integration test: Failsafe runs it in
+ * {@code mvn verify} after {@code package} has built the jar; the jar must exist and be at least as
+ * new as the compiled classes.
  */
-class ShadedJarTest {
+class ShadedJarIT {
   static final Path JAR = Path.of("target", "ism-cli.jar");
   static final Path MAIN_CLASS = Path.of("target", "classes", "org", "ism4j", "cli", "Main.class");
 
@@ -32,8 +32,8 @@ class ShadedJarTest {
 
   @BeforeAll
   static void jarIsFresh() throws IOException {
-    assumeTrue(Files.isRegularFile(JAR), "no " + JAR + ": run mvn package first");
-    assumeTrue(!Files.exists(MAIN_CLASS)
+    assertTrue(Files.isRegularFile(JAR), "no " + JAR + ": run mvn package first");
+    assertTrue(!Files.exists(MAIN_CLASS)
             || !Files.getLastModifiedTime(JAR).toInstant().isBefore(
                 Files.getLastModifiedTime(MAIN_CLASS).toInstant()),
         JAR + " is older than the compiled classes");

@@ -1,0 +1,356 @@
+package org.ism4j.audit;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.ism4j.IsmModel;
+import org.ism4j.level.TextbookPartition;
+import org.ism4j.ssim.Labels;
+import org.ism4j.ssim.Ssim;
+
+/**
+ * A reproduction audit: what a paper printed ({@link PublishedTables}) checked against what its own
+ * SSIM gives. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Ssim ssim = Ssim.parse(Path.of("ssim.tsv"));
+ * PublishedTables paper = PublishedTables.readSetsTable(Path.of("published-table2.tsv"), ssim.labels());
+ * Audit audit = Audit.of(ssim, paper);
+ * audit.verdict();                 // Verdict.DOES_NOT_REPRODUCE
+ * for (Finding f : audit.findings()) {
+ *   System.out.println(f.kind().id() + " " + f.factors() + ": " + f.message());
+ * }
+ * }</pre>
+ *
+ * <p>The reachability, closure and levels come from ism4j's core ({@code IsmAnalyzer.analyze}); the
+ * audit then checks, in this order, each part the paper printed:
+ *
+ * <ol>
+ *   <li><b>IRM</b>: every cell against the SSIM ({@link Finding.Kind#IRM_CELL}). Two cells (i, j)
+ *       and (j, i) printed the wrong way round are one finding explained as transposed; when the
+ *       whole matrix is (nearly) the SSIM read with V and A swapped, or with each row's cells in
+ *       reverse order (SSIM columns printed right to left), the cells so explained are one finding
+ *       with that explanation.
+ *   <li><b>FRM</b>: every cell against the full transitive closure: a missing link comes with the
+ *       shortest path of direct links that implies it ({@link Finding.Kind#FRM_MISSING_LINK}), a
+ *       link with no path is {@link Finding.Kind#FRM_UNSUPPORTED_LINK}. An FRM that is just the IRM,
+ *       or the IRM plus one step of transitivity, is one finding saying so.
+ *   <li><b>Sets table</b>: whether the sets list the factor itself is detected
+ *       ({@link #setsConvention()}); the printed sets are compared with both the IRM and the FRM
+ *       and the closer one is taken as the basis ({@link #setsBasis()}); sets that follow the IRM
+ *       while the closure adds links give {@link Finding.Kind#SETS_WITHOUT_CLOSURE}. Then one
+ *       {@link Finding.Kind#SET_DIFFERS} per factor whose printed sets differ from the basis, with
+ *       the SSIM cells concerned, and one {@link Finding.Kind#INTERSECTION_DIFFERS} per printed
+ *       common set that is not the intersection of the printed sets.
+ *   <li><b>Levels</b> (the levels table, else the sets table's level column): factors left out
+ *       ({@link Finding.Kind#MISSING_FACTOR}; they are given their computed level for what
+ *       follows). If every published level is the computed one, nothing more. Otherwise:
+ *       {@link Finding.Kind#LEVELS_WITHOUT_CLOSURE} when the level rule run on the IRM (no closure)
+ *       gives exactly the published levels; one {@link Finding.Kind#SPLIT_CYCLE} per cycle whose
+ *       factors the paper put on different levels, with a closed walk through it and its feedback
+ *       links ({@link #cycles()}); one {@link Finding.Kind#LEVEL_RULE} per iteration of the
+ *       published partition in which the rule fails for a factor published at that level or holds
+ *       for a factor published lower (factors of split cycles are left to the split-cycle finding);
+ *       and, when the printed sets differ from the FRM, one {@link Finding.Kind#PRINTED_LEVEL_RULE}
+ *       per iteration in which the paper's stated rule on its own printed sets does not give its
+ *       level, saying whether the level follows from the printed output and common columns instead.
+ *   <li><b>Powers</b>: against the FRM's row and column sums ({@link Finding.Kind#POWER_DIFFERS}),
+ *       explained when they are the IRM's sums, the published FRM's sums, off by the factor itself,
+ *       or swapped.
+ * </ol>
+ *
+ * <p>The verdict: {@link Verdict#REPRODUCES} with no findings; {@link Verdict#DOES_NOT_REPRODUCE}
+ * when the published levels differ from the computed ones; otherwise
+ * {@link Verdict#REPRODUCES_AFTER_CORRECTIONS} with {@link #corrections()} cells.
+ */
+public final class Audit {
+
+  /** Whether a printed sets table lists each factor in its own sets. */
+  public enum SetsConvention {
+    /** Every row lists its factor in its reachability and antecedent sets (ism4j's convention). */
+    INCLUDES_FACTOR("the sets list the factor itself"),
+    /** No row lists its factor in its own sets. */
+    EXCLUDES_FACTOR("the sets leave the factor itself out"),
+    /** Some rows list their factor, others do not. */
+    MIXED("some rows list the factor itself, others do not");
+
+    private final String description;
+
+    SetsConvention(String description) {
+      this.description = description;
+    }
+
+    /**
+     * Returns a description for reports.
+     *
+     * @return e.g. {@code "the sets leave the factor itself out"}
+     */
+    public String description() {
+      return description;
+    }
+  }
+
+  /** The matrix whose rows and columns a printed sets table follows. */
+  public enum SetsBasis {
+    /** The initial reachability matrix: no closure applied. */
+    IRM,
+    /** The final reachability matrix (the full closure). */
+    FRM
+  }
+
+  /**
+   * A cycle of the SSIM (factors that all reach each other) that the published levels split.
+   *
+   * @param members the factors of the cycle, in input order
+   * @param walk a closed walk of direct links through the cycle, from the member published lowest
+   *     in the hierarchy to the one published highest and back (first label repeated at the end)
+   * @param feedbackLinks a small set of direct links whose removal leaves the cycle acyclic; among
+   *     minimum sets, one that keeps as many links consistent with the published levels as possible
+   * @param exact whether {@code feedbackLinks} is an exact minimum ({@link FeedbackArcs})
+   * @param levelsWithoutFeedback the levels of the whole model with the feedback links removed,
+   *     level 1 first; empty when the cycle is too large to search ({@value #FEEDBACK_LIMIT} members)
+   */
+  public record Cycle(List<String> members, List<String> walk, List<Finding.Cell> feedbackLinks,
+      boolean exact, List<Set<String>> levelsWithoutFeedback) {
+    /**
+     * Creates a cycle.
+     *
+     * @param members the factors of the cycle
+     * @param walk a closed walk through it
+     * @param feedbackLinks its feedback links
+     * @param exact whether the feedback links are an exact minimum
+     * @param levelsWithoutFeedback the levels without the feedback links
+     */
+    public Cycle {
+      members = ImmutableList.copyOf(members);
+      walk = ImmutableList.copyOf(walk);
+      feedbackLinks = ImmutableList.copyOf(feedbackLinks);
+      levelsWithoutFeedback = ImmutableList.copyOf(levelsWithoutFeedback);
+    }
+  }
+
+  /** Cycles larger than this get no feedback links (the heuristic is cubic in the cycle's size). */
+  public static final int FEEDBACK_LIMIT = 2_000;
+
+  private final Ssim ssim;
+  private final IsmModel model;
+  private final PublishedTables published;
+  private final List<Finding> findings;
+  private final Verdict verdict;
+  private final int corrections;
+  private final SetsConvention convention;
+  private final SetsBasis basis;
+  private final int[] publishedLevels;
+  private final TextbookPartition irmPartition;
+  private final List<Cycle> cycles;
+
+  Audit(Ssim ssim, IsmModel model, PublishedTables published, List<Finding> findings,
+      boolean levelsDiffer, SetsConvention convention, SetsBasis basis, int[] publishedLevels,
+      TextbookPartition irmPartition, List<Cycle> cycles) {
+    this.ssim = ssim;
+    this.model = model;
+    this.published = published;
+    this.findings = ImmutableList.copyOf(findings);
+    this.convention = convention;
+    this.basis = basis;
+    this.publishedLevels = publishedLevels;
+    this.irmPartition = irmPartition;
+    this.cycles = ImmutableList.copyOf(cycles);
+    int c = 0;
+    for (Finding f : findings) {
+      c += f.corrections();
+    }
+    if (findings.isEmpty()) {
+      this.verdict = Verdict.REPRODUCES;
+      this.corrections = 0;
+    } else if (levelsDiffer || findings.stream().anyMatch(f -> !f.kind().isCorrectable())) {
+      this.verdict = Verdict.DOES_NOT_REPRODUCE;
+      this.corrections = c;
+    } else {
+      this.verdict = Verdict.REPRODUCES_AFTER_CORRECTIONS;
+      this.corrections = c;
+    }
+  }
+
+  /**
+   * Audits what a paper printed against its SSIM.
+   *
+   * @param ssim the paper's SSIM
+   * @param published what the paper printed
+   * @return the audit
+   * @throws IllegalArgumentException when a published table names a factor the SSIM does not have
+   *     (by label or 1-based number), names one twice, or a published matrix lacks a factor
+   */
+  public static Audit of(Ssim ssim, PublishedTables published) {
+    return new Auditor(ssim, published).run();
+  }
+
+  /**
+   * Returns the findings, in the order described in the class comment.
+   *
+   * @return the findings; empty when everything reproduces
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Returns the findings of one kind.
+   *
+   * @param kind a kind
+   * @return those findings, in order
+   */
+  public List<Finding> findings(Finding.Kind kind) {
+    return findings.stream().filter(f -> f.kind() == kind).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the verdict.
+   *
+   * @return whether the paper reproduces
+   */
+  public Verdict verdict() {
+    return verdict;
+  }
+
+  /**
+   * Returns how many printed cells or entries the findings ask to correct.
+   *
+   * @return the sum of {@link Finding#corrections()} over all findings; 0 when the paper
+   *     reproduces
+   */
+  public int corrections() {
+    return corrections;
+  }
+
+  /**
+   * Returns the verdict as reports print it.
+   *
+   * @return e.g. {@code "reproduces-after-corrections (3 cells)"}
+   */
+  public String verdictText() {
+    if (verdict == Verdict.REPRODUCES_AFTER_CORRECTIONS) {
+      return verdict.id() + " (" + corrections + (corrections == 1 ? " cell)" : " cells)");
+    }
+    return verdict.id();
+  }
+
+  /**
+   * Returns the SSIM audited.
+   *
+   * @return the SSIM
+   */
+  public Ssim ssim() {
+    return ssim;
+  }
+
+  /**
+   * Returns the factors.
+   *
+   * @return the SSIM's labels
+   */
+  public Labels labels() {
+    return ssim.labels();
+  }
+
+  /**
+   * Returns what ism4j computes from the SSIM: IRM, FRM, cycles, levels, powers.
+   *
+   * @return the model
+   */
+  public IsmModel model() {
+    return model;
+  }
+
+  /**
+   * Returns what the paper printed.
+   *
+   * @return the published tables
+   */
+  public PublishedTables published() {
+    return published;
+  }
+
+  /**
+   * Returns whether the printed sets table lists each factor in its own sets.
+   *
+   * @return the convention detected, or empty without a sets table
+   */
+  public Optional<SetsConvention> setsConvention() {
+    return Optional.ofNullable(convention);
+  }
+
+  /**
+   * Returns which matrix the printed sets follow more closely.
+   *
+   * @return {@link SetsBasis#IRM} when the sets differ less from the IRM than from the FRM, else
+   *     {@link SetsBasis#FRM}; empty without a sets table
+   */
+  public Optional<SetsBasis> setsBasis() {
+    return Optional.ofNullable(basis);
+  }
+
+  /**
+   * Returns whether the paper printed levels (a levels table or a level column).
+   *
+   * @return whether published levels were audited
+   */
+  public boolean hasPublishedLevels() {
+    return publishedLevels != null;
+  }
+
+  /**
+   * Returns a factor's published level.
+   *
+   * @param factor a factor index
+   * @return its published level, or empty when the paper printed none for it
+   */
+  public OptionalInt publishedLevel(int factor) {
+    return publishedLevels == null || publishedLevels[factor] == 0 ? OptionalInt.empty()
+        : OptionalInt.of(publishedLevels[factor]);
+  }
+
+  /**
+   * Returns the levels the level rule gives on the SSIM's IRM without closure, for comparison.
+   *
+   * @return the textbook partition of the IRM; it may be incomplete (stuck on a cycle)
+   */
+  public TextbookPartition irmPartition() {
+    return irmPartition;
+  }
+
+  /**
+   * Returns the cycles that the published levels split, each with its feedback links and the
+   * levels that would result without them.
+   *
+   * @return the split cycles, in order of their first member
+   */
+  public List<Cycle> cycles() {
+    return cycles;
+  }
+
+  /**
+   * Returns the published tables as read back by the audit: the factor of each published level.
+   *
+   * @return factor label → published level, in SSIM order; empty without published levels
+   */
+  public Map<String, Integer> publishedLevels() {
+    java.util.LinkedHashMap<String, Integer> m = new java.util.LinkedHashMap<>();
+    if (publishedLevels != null) {
+      for (int i = 0; i < publishedLevels.length; i++) {
+        if (publishedLevels[i] > 0) {
+          m.put(labels().get(i), publishedLevels[i]);
+        }
+      }
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  @Override
+  public String toString() {
+    return "Audit[" + verdictText() + ", " + findings.size() + " findings]";
+  }
+}

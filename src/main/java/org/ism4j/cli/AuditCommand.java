@@ -1,0 +1,244 @@
+package org.ism4j.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ism4j.Examples;
+import org.ism4j.audit.Audit;
+import org.ism4j.audit.AuditJson;
+import org.ism4j.audit.AuditReport;
+import org.ism4j.audit.PublishedTables;
+import org.ism4j.ssim.Labels;
+import org.ism4j.ssim.Ssim;
+import org.ism4j.ssim.SsimFormatException;
+import org.ism4j.ssim.SsimParser;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ism audit}: checks a paper's published tables against its own SSIM. */
+@Command(name = "audit",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    sortOptions = false,
+    usageHelpWidth = 100,
+    header = "Audit a published ISM study: do its tables follow from its own SSIM?",
+    description = {
+        "Reads the paper's SSIM and what the paper printed (IRM, FRM, sets table, levels, powers) "
+            + "and lists every discrepancy with the factors and cells involved, the published "
+            + "and the computed value, and an explanation where one exists; then the verdict: "
+            + "reproduces, reproduces-after-corrections (N cells) or does-not-reproduce.",
+        "",
+        "Published files are delimited text with a header row; --published tells the kind from "
+            + "the header (a matrix, a sets table, levels or powers). Factors are named by label "
+            + "or by number.",
+        "",
+        "Exit codes: 0 audit done (whatever the verdict), 2 bad input or usage (one line "
+            + "FILE:LINE:COLUMN: message on standard error), 1 internal error."},
+    footer = {"", "Examples:",
+        "  ism audit ssim.tsv --published table2.tsv",
+        "  ism audit ssim.tsv --published frm.tsv --published-levels levels.tsv --format html -o audit.html",
+        "  ism audit --example banking-17 --format json"})
+final class AuditCommand extends IsmCommand {
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SSIM",
+      description = "The paper's SSIM (V/A/X/O, upper triangle) or IRM; - reads standard input.")
+  private String file;
+
+  @Option(names = "--example", paramLabel = "NAME", completionCandidates = AnalyzeCommand.ExampleNames.class,
+      description = "Audit a bundled example (its SSIM and, unless --published is given, its "
+          + "published tables): ${COMPLETION-CANDIDATES}.")
+  private String example;
+
+  @Option(names = "--published", paramLabel = "FILE",
+      description = "A published table: IRM or FRM (0/1, 1* allowed), sets table, levels or "
+          + "powers, told apart by the header row. Repeat for several files.")
+  private List<String> published = new ArrayList<>();
+
+  @Option(names = "--published-levels", paramLabel = "FILE",
+      description = "The published levels: a header row factor<TAB>level, then one row per factor.")
+  private String publishedLevels;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
+      converter = FormatConverter.class,
+      description = "Output format: markdown, html or json (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  private Path output;
+
+  /** Stdin, replaceable for tests. */
+  InputStream stdin = System.in;
+
+  /** The output formats. */
+  enum Format {
+    MARKDOWN, HTML, JSON
+  }
+
+  /** Reads a format in either case; {@code md} and {@code htm} are accepted too. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      switch (value.strip().toLowerCase(Locale.ROOT)) {
+        case "markdown":
+        case "md":
+          return Format.MARKDOWN;
+        case "html":
+        case "htm":
+          return Format.HTML;
+        case "json":
+          return Format.JSON;
+        default:
+          throw new CommandLine.TypeConversionException(
+              "unknown format '" + value + "' (expected markdown, html or json)");
+      }
+    }
+  }
+
+  @Override
+  int run() throws IOException {
+    if ((file == null) == (example == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), file == null
+          ? "Missing SSIM: give the paper's SSIM file, - for standard input, or --example NAME"
+          : "Give either SSIM or --example, not both");
+    }
+    if (example == null && published.isEmpty() && publishedLevels == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Missing published tables: give --published FILE or --published-levels FILE");
+    }
+    List<String> stdinUsers = new ArrayList<>();
+    if ("-".equals(file)) {
+      stdinUsers.add("SSIM");
+    }
+    if (published.contains("-")) {
+      stdinUsers.add("--published");
+    }
+    if ("-".equals(publishedLevels)) {
+      stdinUsers.add("--published-levels");
+    }
+    if (stdinUsers.size() > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          String.join(" and ", stdinUsers) + " cannot all read standard input");
+    }
+
+    Ssim ssim;
+    Map<String, PublishedTables> parts = new LinkedHashMap<>();
+    if (example != null) {
+      Examples.Example ex;
+      try {
+        ex = Examples.load(example);
+      } catch (IllegalArgumentException e) {
+        throw new UserError("ism audit: " + e.getMessage());
+      }
+      ssim = ex.ssim();
+      if (published.isEmpty() && publishedLevels == null) {
+        String name = example + "/published-table2.tsv";
+        String text;
+        try {
+          text = ex.file("published-table2.tsv");
+        } catch (IllegalArgumentException e) {
+          throw new UserError("ism audit: example '" + example + "' has no published tables;"
+              + " give --published FILE");
+        }
+        try {
+          parts.put(name, PublishedTables.parse(text, PublishedTables.Format.AUTO, ssim.labels())
+              .withSource(name));
+        } catch (SsimFormatException e) {
+          throw Inputs.formatError(name, e);
+        }
+      }
+    } else {
+      SsimParser.Parsed parsed = Inputs.read(file, SsimParser.defaults()::parseDetected,
+          SsimParser.defaults()::parseDetected, stdin);
+      ssim = parsed.ssim();
+    }
+    Labels labels = ssim.labels();
+    for (String given : published) {
+      add(parts, given, read(given, PublishedTables.Format.AUTO, labels));
+    }
+    if (publishedLevels != null) {
+      add(parts, publishedLevels, read(publishedLevels, PublishedTables.Format.LEVELS, labels));
+    }
+
+    PublishedTables all = PublishedTables.builder().build();
+    for (PublishedTables p : parts.values()) {
+      all = all.and(p);
+    }
+    Audit audit;
+    try {
+      audit = Audit.of(ssim, all);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(culprit(ssim, parts) + ": " + e.getMessage(), e);
+    }
+    write(audit);
+    return OK;
+  }
+
+  private PublishedTables read(String given, PublishedTables.Format format, Labels labels) {
+    return Inputs.read(given, f -> PublishedTables.read(f, format, labels).withSource(given),
+        t -> PublishedTables.parse(t, format, labels).withSource(Inputs.STDIN), stdin);
+  }
+
+  private static void add(Map<String, PublishedTables> parts, String given, PublishedTables p) {
+    String name = given.equals("-") ? Inputs.STDIN : given;
+    for (Map.Entry<String, PublishedTables> e : parts.entrySet()) {
+      for (PublishedTables.Part part : p.parts()) {
+        if (e.getValue().parts().contains(part)) {
+          throw new UserError(name + ": gives the " + part.title() + " again (" + e.getKey()
+              + " gave it first)");
+        }
+      }
+    }
+    parts.put(name, p);
+  }
+
+  /** The file whose tables the audit refused (a matrix of the wrong size, say). */
+  private static String culprit(Ssim ssim, Map<String, PublishedTables> parts) {
+    for (Map.Entry<String, PublishedTables> e : parts.entrySet()) {
+      try {
+        Audit.of(ssim, e.getValue());
+      } catch (IllegalArgumentException refused) {
+        return e.getKey();
+      }
+    }
+    return "ism audit";
+  }
+
+  private void write(Audit audit) {
+    if (output == null) {
+      Writer out = spec.commandLine().getOut();
+      try {
+        out.write(render(audit));
+        out.flush();
+      } catch (IOException e) {
+        throw new UserError("ism audit: cannot write the report (" + e.getMessage() + ")", e);
+      }
+      return;
+    }
+    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      out.write(render(audit));
+    } catch (IOException e) {
+      throw new UserError(output + ": cannot write (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private String render(Audit audit) {
+    switch (format) {
+      case JSON:
+        return AuditJson.toJson(audit);
+      case HTML:
+        return AuditReport.html(audit);
+      default:
+        return AuditReport.markdown(audit);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.ism4j.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+
+class AuditReportTest {
+  private final Audit banking = Audit.of(Banking17.ssim(), Banking17.table2());
+
+  @Test
+  void jsonHasTheVerdictAndFindingsWithKindAndFactorArrays() {
+    JsonObject o = JsonParser.parseString(AuditJson.toJson(banking)).getAsJsonObject();
+    assertEquals("does-not-reproduce", o.get("verdict").getAsString());
+    JsonArray findings = o.getAsJsonArray("findings");
+    assertEquals(banking.findings().size(), findings.size());
+    int cycles = 0;
+    for (JsonElement e : findings) {
+      JsonObject f = e.getAsJsonObject();
+      assertTrue(f.get("kind").getAsString().matches("[a-z]+(-[a-z]+)*"));
+      JsonArray factors = f.getAsJsonArray("factors");
+      assertTrue(factors.size() > 0);
+      if (f.get("kind").getAsString().equals("split-cycle")) {
+        cycles++;
+        assertEquals(17, factors.size());
+      }
+    }
+    assertEquals(1, cycles);
+    assertEquals("excludes-factor", o.getAsJsonObject("published").get("setsConvention").getAsString());
+    assertEquals(17, o.getAsJsonArray("levels").size());
+    assertTrue(o.getAsJsonArray("levels").get(0).getAsJsonObject().get("computed").isJsonPrimitive());
+    assertEquals(1, o.getAsJsonArray("cycles").size());
+  }
+
+  @Test
+  void jsonOfAReproducingPaperHasNoFindings() {
+    JsonObject o = JsonParser.parseString(AuditJson.toJson(Paper.clean().audit())).getAsJsonObject();
+    assertEquals("reproduces", o.get("verdict").getAsString());
+    assertEquals(0, o.getAsJsonArray("findings").size());
+    assertEquals(0, o.get("corrections").getAsInt());
+  }
+
+  @Test
+  void markdownShowsFindingsLevelsSideBySideAndTheCycle() {
+    String md = AuditReport.markdown(banking);
+    assertTrue(md.startsWith("# Reproduction audit\n\n**Verdict: does-not-reproduce**"), md);
+    assertTrue(md.contains("## Findings\n\n| # | kind | factors | cells | published | computed | explanation |"));
+    assertTrue(md.contains("| 13 | 1 | 1 | — |"), "factor 13: published 1, computed 1");
+    assertTrue(md.contains("| 11 | 7 | 1 | — |"), "factor 11: published 7, computed 1");
+    assertTrue(md.contains("## Cycle of 17 factors"));
+    assertTrue(md.contains("- Feedback links (exact minimum, 25): "), md);
+    assertTrue(md.contains("the sets leave the factor itself out; they follow the IRM (no closure)"));
+  }
+
+  @Test
+  void markdownEscapesTableCells() {
+    PublishedTables t = PublishedTables.builder().level("A|B", 1).build();
+    org.ism4j.ssim.Ssim ssim = org.ism4j.ssim.Ssim.builder("A|B", "C").v("A|B", "C").build();
+    String md = AuditReport.markdown(Audit.of(ssim, t));
+    assertTrue(md.contains("A\\|B"), md);
+    assertFalse(md.contains("| A|B |"), md);
+  }
+
+  @Test
+  void htmlIsOnePageWithEscapedText() {
+    String html = AuditReport.html(banking);
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertTrue(html.endsWith("</html>\n"));
+    assertTrue(html.contains("<h2>Findings</h2>"));
+    assertTrue(html.contains("<h2>Levels: published and computed</h2>"));
+    assertTrue(html.contains("<h2>Cycle of 17 factors</h2>"));
+    assertTrue(html.contains("output ∩ input = {}"));
+    PublishedTables t = PublishedTables.builder().level("<b>", 2).build();
+    org.ism4j.ssim.Ssim ssim = org.ism4j.ssim.Ssim.builder("<b>", "C").v("<b>", "C").build();
+    String h = AuditReport.html(Audit.of(ssim, t));
+    assertTrue(h.contains("&lt;b&gt;"));
+    assertFalse(h.contains("<td><b>"));
+  }
+}
