@@ -1,9 +1,11 @@
 package org.ism4j;
 
+import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.level.LevelPartition;
 import org.ism4j.micmac.Micmac;
 import org.ism4j.reach.Condensation;
 import org.ism4j.reach.ReachabilityMatrix;
+import org.ism4j.reach.Skeleton;
 import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.Ssim;
 
@@ -20,6 +22,8 @@ public final class IsmModel {
   private final LevelPartition levels;
   private final Micmac micmac;
   private final IsmOptions options;
+  private volatile Skeleton skeleton;
+  private volatile LayeredDigraph digraph;
 
   IsmModel(Ssim ssim, ReachabilityMatrix initial, ReachabilityMatrix reachability,
       Condensation condensation, LevelPartition levels, Micmac micmac, IsmOptions options) {
@@ -103,6 +107,35 @@ public final class IsmModel {
    */
   public Micmac micmac() {
     return micmac;
+  }
+
+  /**
+   * Returns the skeleton: the transitive reduction of the component DAG, computed on first call.
+   *
+   * @return the skeleton
+   */
+  public Skeleton skeleton() {
+    Skeleton s = skeleton;
+    if (s == null) {
+      s = Skeleton.of(condensation, reachability.matrix());
+      skeleton = s;
+    }
+    return s;
+  }
+
+  /**
+   * Returns the layered digraph with the default options (the skeleton alone), built on first call.
+   * {@link LayeredDigraph#of(IsmModel, LayeredDigraph.Options)} gives other options.
+   *
+   * @return the digraph
+   */
+  public LayeredDigraph digraph() {
+    LayeredDigraph d = digraph;
+    if (d == null) {
+      d = LayeredDigraph.of(this);
+      digraph = d;
+    }
+    return d;
   }
 
   /**

@@ -1,32 +1,25 @@
 package org.ism4j.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.ism4j.Examples;
-import org.ism4j.IsmAnalyzer;
 import org.ism4j.IsmModel;
-import org.ism4j.IsmOptions;
+import org.ism4j.export.ConicalMatrixCsv;
+import org.ism4j.export.DotExporter;
 import org.ism4j.export.FactorNames;
+import org.ism4j.export.GraphMlExporter;
 import org.ism4j.export.JsonExporter;
 import org.ism4j.export.MarkdownReport;
+import org.ism4j.export.MermaidExporter;
+import org.ism4j.export.SvgDigraph;
 import org.ism4j.export.TextReport;
-import org.ism4j.micmac.SplitRule;
-import org.ism4j.ssim.Ssim;
-import org.ism4j.ssim.SsimFormatException;
-import org.ism4j.ssim.SsimParser;
+import org.ism4j.graph.LayeredDigraph;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** {@code ism analyze}: reads a model, analyses it and prints a report. */
+/** {@code ism analyze}: reads a model, analyses it and prints a report, the digraph or the conical matrix. */
 @Command(name = "analyze",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
@@ -37,55 +30,45 @@ import picocli.CommandLine.Parameters;
         "Reads an SSIM (or a full 0/1 reachability matrix) and prints the IRM, the FRM with its "
             + "transitive links (1*), the level iterations, the levels, the cycles and MICMAC.",
         "",
+        "The formats dot, graphml, mermaid and svg write the layered digraph instead: one box per "
+            + "strongly connected component (a cycle is one box listing its members) on its level, "
+            + "and the transitive reduction of the component graph as arrows. csv writes the conical "
+            + "matrix (the FRM ordered by level, transitive links as 1*).",
+        "",
         "Exit codes: 0 success, 2 bad input or usage (one line FILE:LINE:COLUMN: message on "
             + "standard error), 1 internal error."},
     footer = {"", "Examples:",
         "  ism analyze model.tsv",
         "  ism analyze model.csv --names factors.tsv --format markdown -o report.md",
-        "  ism analyze --example banking-17 --format json"})
-final class AnalyzeCommand extends IsmCommand {
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-      description = "The model: an SSIM (V/A/X/O, upper triangle) or a square 0/1 matrix, tab- or "
-          + "comma-separated; - reads standard input.")
-  private String file;
-
-  @Option(names = "--example", paramLabel = "NAME", completionCandidates = ExampleNames.class,
-      description = "Analyse a bundled example instead of FILE: ${COMPLETION-CANDIDATES}.")
-  private String example;
-
+        "  ism analyze --example banking-17 --format json",
+        "  ism analyze model.tsv --format svg -o digraph.svg",
+        "  ism analyze model.tsv --format dot | dot -Tpng -o digraph.png"})
+final class AnalyzeCommand extends ModelCommand {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       converter = FormatConverter.class,
-      description = "Output format: text, json or markdown (default: ${DEFAULT-VALUE}).")
+      description = "Output format: text, json, markdown, dot, graphml, mermaid, svg or csv "
+          + "(default: ${DEFAULT-VALUE}).")
   private Format format;
 
-  @Option(names = "--names", paramLabel = "FILE",
-      description = "Display names: a table with a header row, then label<TAB>name (or label,name) "
-          + "per factor.")
-  private String namesFile;
+  @Option(names = "--direct-links",
+      description = "Digraph formats: also draw the direct links that the other arrows already "
+          + "imply (dashed).")
+  private boolean directLinks;
 
-  @Option(names = "--split-rule", paramLabel = "RULE", defaultValue = "n/2",
-      converter = SplitRuleConverter.class,
-      description = "MICMAC split between weak and strong power: n/2, median or mean "
-          + "(default: ${DEFAULT-VALUE}); a power is strong when strictly greater.")
-  private SplitRule splitRule;
+  @Option(names = "--cycle-links",
+      description = "Digraph formats: also show the links between the members of each cycle.")
+  private boolean cycleLinks;
 
-  @Option(names = "--max-factors", paramLabel = "N", defaultValue = "20000",
-      description = "Refuse models with more factors than this (default: ${DEFAULT-VALUE}).")
-  private int maxFactors;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output.")
-  private Path output;
-
-  /** Stdin, replaceable for tests. */
-  InputStream stdin = System.in;
+  @Option(names = "--bottom-up",
+      description = "svg: draw level 1 at the bottom (drivers on top) instead of on top.")
+  private boolean bottomUp;
 
   /** The output formats. */
   enum Format {
-    TEXT, JSON, MARKDOWN
+    TEXT, JSON, MARKDOWN, DOT, GRAPHML, MERMAID, SVG, CSV
   }
 
-  /** Reads a format in either case; {@code md} and {@code txt} are accepted too. */
+  /** Reads a format in either case; {@code md}, {@code txt}, {@code gv} and {@code mmd} are accepted too. */
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
@@ -98,129 +81,27 @@ final class AnalyzeCommand extends IsmCommand {
         case "markdown":
         case "md":
           return Format.MARKDOWN;
+        case "dot":
+        case "gv":
+          return Format.DOT;
+        case "graphml":
+          return Format.GRAPHML;
+        case "mermaid":
+        case "mmd":
+          return Format.MERMAID;
+        case "svg":
+          return Format.SVG;
+        case "csv":
+          return Format.CSV;
         default:
-          throw new CommandLine.TypeConversionException(
-              "unknown format '" + value + "' (expected text, json or markdown)");
+          throw new CommandLine.TypeConversionException("unknown format '" + value
+              + "' (expected text, json, markdown, dot, graphml, mermaid, svg or csv)");
       }
-    }
-  }
-
-  /** Reads a split rule with {@link SplitRule#parse(String)}. */
-  static final class SplitRuleConverter implements CommandLine.ITypeConverter<SplitRule> {
-    @Override
-    public SplitRule convert(String value) {
-      try {
-        return SplitRule.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
-  /** The bundled examples, for the help text and shell completion. */
-  static final class ExampleNames implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return Examples.names().iterator();
-    }
-  }
-
-  /** A model read from a file or an example, before analysis. */
-  private static final class Input {
-    final String name;
-    final String kind;
-    final Ssim ssim;
-    final FactorNames names;
-
-    Input(String name, String kind, Ssim ssim, FactorNames names) {
-      this.name = name;
-      this.kind = kind;
-      this.ssim = ssim;
-      this.names = names;
     }
   }
 
   @Override
-  int run() throws IOException {
-    if ((file == null) == (example == null)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), file == null
-          ? "Missing FILE: give a model file, - for standard input, or --example NAME"
-          : "Give either FILE or --example, not both");
-    }
-    if (maxFactors < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "Invalid value for option '--max-factors': " + maxFactors + " (expected at least 1)");
-    }
-    Input input = example != null ? example() : file();
-    if (input.ssim.size() > maxFactors) {
-      throw new UserError(input.name + ": " + input.ssim.size() + " factors exceed the limit of "
-          + maxFactors + " (raise it with --max-factors)");
-    }
-    IsmOptions options = IsmOptions.defaults().withSplitRule(splitRule).withMaxFactors(maxFactors);
-    IsmModel model = IsmAnalyzer.analyze(input.ssim, options);
-
-    FactorNames names = input.names;
-    if (namesFile != null) {
-      names = Inputs.names(namesFile, stdin);
-      try {
-        names.checkAgainst(model.labels());
-      } catch (SsimFormatException e) {
-        throw Inputs.formatError(namesFile.equals("-") ? Inputs.STDIN : namesFile, e);
-      }
-    }
-    write(model, input, names);
-    return OK;
-  }
-
-  private Input example() {
-    Examples.Example ex;
-    try {
-      ex = Examples.load(example);
-    } catch (IllegalArgumentException e) {
-      throw new UserError("ism analyze: " + e.getMessage());
-    }
-    return new Input(ex.name(), "ssim", ex.ssim(), ex.names());
-  }
-
-  private Input file() {
-    if (file.equals("-") && "-".equals(namesFile)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "FILE and --names cannot both read standard input");
-    }
-    SsimParser parser = SsimParser.builder().maxFactors(maxFactors).build();
-    SsimParser.Parsed parsed = Inputs.read(file, parser::parseDetected, parser::parseDetected, stdin);
-    String kind = parsed.kind() == SsimParser.Kind.IRM ? "reachability" : "ssim";
-    return new Input(file.equals("-") ? Inputs.STDIN : file, kind, parsed.ssim(), FactorNames.none());
-  }
-
-  private void write(IsmModel model, Input input, FactorNames names) {
-    if (output == null) {
-      Writer out = spec.commandLine().getOut();
-      try {
-        render(model, input, names, out);
-      } catch (IOException e) {
-        throw new UserError("ism analyze: cannot write the report (" + e.getMessage() + ")", e);
-      }
-      return;
-    }
-    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      render(model, input, names, out);
-    } catch (IOException e) {
-      throw new UserError(output + ": cannot write (" + reason(e) + ")", e);
-    }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such directory";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage();
-  }
-
-  private void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException {
+  void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException {
     switch (format) {
       case JSON:
         JsonExporter.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)
@@ -230,6 +111,22 @@ final class AnalyzeCommand extends IsmCommand {
         MarkdownReport.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)
             .writeTo(out);
         break;
+      case DOT:
+        DotExporter.write(digraph(model), names.asMap(), out);
+        break;
+      case GRAPHML:
+        GraphMlExporter.write(digraph(model), names.asMap(), out);
+        break;
+      case MERMAID:
+        out.write(MermaidExporter.toMermaid(digraph(model), names.asMap()));
+        break;
+      case SVG:
+        out.write(SvgDigraph.toSvg(digraph(model), SvgDigraph.Options.defaults().withBottomUp(bottomUp)
+            .withNames(names.asMap()).withTitle(baseName(input.name) + ": ISM digraph")));
+        break;
+      case CSV:
+        out.write(ConicalMatrixCsv.toCsv(model));
+        break;
       default:
         TextReport.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)
             .writeTo(out);
@@ -237,8 +134,19 @@ final class AnalyzeCommand extends IsmCommand {
     out.flush();
   }
 
+  /** The file name without its folders, for titles. */
+  static String baseName(String name) {
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return slash >= 0 && slash < name.length() - 1 ? name.substring(slash + 1) : name;
+  }
+
+  private LayeredDigraph digraph(IsmModel model) {
+    return LayeredDigraph.of(model, LayeredDigraph.Options.defaults().withDirectLinks(directLinks)
+        .withCycleLinks(cycleLinks));
+  }
+
   /** The formats' names, for messages. */
   static List<String> formatNames() {
-    return List.of("text", "json", "markdown");
+    return List.of("text", "json", "markdown", "dot", "graphml", "mermaid", "svg", "csv");
   }
 }

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
     // one line per subcommand; the help command stays last
     subcommands = {
         AnalyzeCommand.class,
+        MicmacCommand.class,
         AuditCommand.class,
         CommandLine.HelpCommand.class,
     })

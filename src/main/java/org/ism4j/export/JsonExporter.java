@@ -38,6 +38,12 @@ import org.ism4j.ssim.Labels;
  *   <li>{@code transitiveLinks}: {@code [from, to]} label pairs the closure added, row by row;
  *   <li>{@code cycles}: the strongly connected components with more than one factor, as arrays of
  *       labels in input order;
+ *   <li>{@code components}: every strongly connected component (a single factor or a cycle) as an
+ *       array of labels in input order, the components ordered by their first member's input
+ *       position; a component's index in this array is its number in {@code skeleton};
+ *   <li>{@code skeleton}: the transitive reduction of the component graph (the edges of the ISM
+ *       digraph) as {@code [i, j]} component index pairs, sorted: component i reaches component j
+ *       directly and through no other component;
  *   <li>{@code micmac}: {@code splitRule} ({@code "n/2"}, {@code "median"} or {@code "mean"}),
  *       {@code drivingThreshold}, {@code dependenceThreshold} (a power is strong when strictly
  *       greater) and {@code clusters} aligned with factors ({@code "autonomous"},
@@ -207,6 +213,24 @@ public final class JsonExporter {
         }
         endInline(w);
       }
+    }
+    w.endArray();
+
+    w.name("components").beginArray();
+    for (int k = 0; k < c.componentCount(); k++) {
+      inline(w); // one component per line
+      for (int i : c.members(k)) {
+        w.value(labels.get(i));
+      }
+      endInline(w);
+    }
+    w.endArray();
+
+    w.name("skeleton").beginArray();
+    for (int[] e : model.skeleton().edges()) {
+      inline(w); // one edge per line
+      w.value(e[0]).value(e[1]);
+      endInline(w);
     }
     w.endArray();
 

@@ -48,6 +48,29 @@ public final class TextReport extends Report<TextReport> {
     return new TextReport(data);
   }
 
+  /**
+   * Returns the MICMAC part of the report alone, under a title naming the source: the split rule
+   * and its thresholds, the cluster counts and each factor's powers and cluster.
+   *
+   * @return the text, lines ending in {@code \n}
+   */
+  public String renderMicmac() {
+    StringBuilder out = new StringBuilder();
+    String title = "MICMAC analysis" + (data.source == null ? "" : " of " + data.source);
+    out.append(title).append('\n').append("=".repeat(TextLayout.width(title))).append('\n');
+    StringBuilder section = new StringBuilder();
+    micmac(section);
+    // drop the section heading: the title says it
+    String[] lines = section.toString().split("\n", -1);
+    for (int k = 3; k < lines.length; k++) {
+      out.append(lines[k]);
+      if (k < lines.length - 1) {
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
   @Override
   void skipped(StringBuilder out) {
     section(out, "SSIM, reachability matrices and iteration tables");

@@ -1,0 +1,187 @@
+package org.ism4j.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import org.ism4j.Examples;
+import org.ism4j.IsmAnalyzer;
+import org.ism4j.IsmModel;
+import org.ism4j.IsmOptions;
+import org.ism4j.export.FactorNames;
+import org.ism4j.micmac.SplitRule;
+import org.ism4j.ssim.Ssim;
+import org.ism4j.ssim.SsimFormatException;
+import org.ism4j.ssim.SsimParser;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Base of the subcommands that read one model (a FILE or a bundled {@code --example}), analyse it
+ * and write one output: the input options, their checks and the output file are shared; a
+ * subcommand says how to {@link #render render} the analysed model.
+ */
+abstract class ModelCommand extends IsmCommand {
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+      description = "The model: an SSIM (V/A/X/O, upper triangle) or a square 0/1 matrix, tab- or "
+          + "comma-separated; - reads standard input.")
+  String file;
+
+  @Option(names = "--example", paramLabel = "NAME", completionCandidates = ExampleNames.class,
+      description = "Analyse a bundled example instead of FILE: ${COMPLETION-CANDIDATES}.")
+  String example;
+
+  @Option(names = "--names", paramLabel = "FILE",
+      description = "Display names: a table with a header row, then label<TAB>name (or label,name) "
+          + "per factor.")
+  String namesFile;
+
+  @Option(names = "--split-rule", paramLabel = "RULE", defaultValue = "n/2",
+      converter = SplitRuleConverter.class,
+      description = "MICMAC split between weak and strong power: n/2, median or mean "
+          + "(default: ${DEFAULT-VALUE}); a power is strong when strictly greater.")
+  SplitRule splitRule;
+
+  @Option(names = "--max-factors", paramLabel = "N", defaultValue = "20000",
+      description = "Refuse models with more factors than this (default: ${DEFAULT-VALUE}).")
+  int maxFactors;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the output to FILE instead of standard output.")
+  Path output;
+
+  /** Stdin, replaceable for tests. */
+  InputStream stdin = System.in;
+
+  /** Reads a split rule with {@link SplitRule#parse(String)}. */
+  static final class SplitRuleConverter implements CommandLine.ITypeConverter<SplitRule> {
+    @Override
+    public SplitRule convert(String value) {
+      try {
+        return SplitRule.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** The bundled examples, for the help text and shell completion. */
+  static final class ExampleNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Examples.names().iterator();
+    }
+  }
+
+  /** A model read from a file or an example, before analysis. */
+  static final class Input {
+    final String name;
+    final String kind;
+    final Ssim ssim;
+    final FactorNames names;
+
+    Input(String name, String kind, Ssim ssim, FactorNames names) {
+      this.name = name;
+      this.kind = kind;
+      this.ssim = ssim;
+      this.names = names;
+    }
+  }
+
+  /**
+   * Writes the output for an analysed model.
+   *
+   * @param model the model
+   * @param input where it came from
+   * @param names the display names (none when not given)
+   * @param out where to write; flushed by the caller
+   * @throws IOException when writing fails
+   */
+  abstract void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException;
+
+  @Override
+  final int run() throws IOException {
+    if ((file == null) == (example == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), file == null
+          ? "Missing FILE: give a model file, - for standard input, or --example NAME"
+          : "Give either FILE or --example, not both");
+    }
+    if (maxFactors < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Invalid value for option '--max-factors': " + maxFactors + " (expected at least 1)");
+    }
+    Input input = example != null ? example() : file();
+    if (input.ssim.size() > maxFactors) {
+      throw new UserError(input.name + ": " + input.ssim.size() + " factors exceed the limit of "
+          + maxFactors + " (raise it with --max-factors)");
+    }
+    IsmOptions options = IsmOptions.defaults().withSplitRule(splitRule).withMaxFactors(maxFactors);
+    IsmModel model = IsmAnalyzer.analyze(input.ssim, options);
+
+    FactorNames names = input.names;
+    if (namesFile != null) {
+      names = Inputs.names(namesFile, stdin);
+      try {
+        names.checkAgainst(model.labels());
+      } catch (SsimFormatException e) {
+        throw Inputs.formatError(namesFile.equals("-") ? Inputs.STDIN : namesFile, e);
+      }
+    }
+    write(model, input, names);
+    return OK;
+  }
+
+  private Input example() {
+    Examples.Example ex;
+    try {
+      ex = Examples.load(example);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("ism " + spec.name() + ": " + e.getMessage());
+    }
+    return new Input(ex.name(), "ssim", ex.ssim(), ex.names());
+  }
+
+  private Input file() {
+    if (file.equals("-") && "-".equals(namesFile)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "FILE and --names cannot both read standard input");
+    }
+    SsimParser parser = SsimParser.builder().maxFactors(maxFactors).build();
+    SsimParser.Parsed parsed = Inputs.read(file, parser::parseDetected, parser::parseDetected, stdin);
+    String kind = parsed.kind() == SsimParser.Kind.IRM ? "reachability" : "ssim";
+    return new Input(file.equals("-") ? Inputs.STDIN : file, kind, parsed.ssim(), FactorNames.none());
+  }
+
+  private void write(IsmModel model, Input input, FactorNames names) {
+    if (output == null) {
+      Writer out = spec.commandLine().getOut();
+      try {
+        render(model, input, names, out);
+        out.flush();
+      } catch (IOException e) {
+        throw new UserError("ism " + spec.name() + ": cannot write the report (" + e.getMessage() + ")", e);
+      }
+      return;
+    }
+    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      render(model, input, names, out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UserError(output + ": cannot write (" + reason(e) + ")", e);
+    }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage();
+  }
+}

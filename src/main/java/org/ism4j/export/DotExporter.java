@@ -1,0 +1,215 @@
+package org.ism4j.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import org.ism4j.graph.LayeredDigraph;
+import org.ism4j.graph.LayeredDigraph.Edge;
+import org.ism4j.graph.LayeredDigraph.EdgeKind;
+import org.ism4j.graph.LayeredDigraph.Link;
+import org.ism4j.graph.Node;
+
+/**
+ * Writes a {@link LayeredDigraph} in Graphviz DOT: one node per component (a cycle is one rounded
+ * box listing its members), one {@code rank=same} subgraph per level so that {@code dot} draws the
+ * levels as rows, level 1 on top ({@code rankdir=BT}: edges point up, from drivers to the factors
+ * they drive). Direct links are dashed and grey. With cycle links, a cycle becomes a cluster of its
+ * members with the links between them, and the edges of the cycle attach to the cluster
+ * ({@code compound=true}).
+ *
+ * <p>The DOT is written here rather than through jgrapht-io's {@code DOTExporter} because that
+ * exporter writes a flat list of vertices and edges: it cannot express subgraphs, so neither the
+ * {@code rank=same} level rows nor cycle clusters, and it escapes only double quotes in attribute
+ * values, so a label holding a backslash would break the file. Here every ID and label is a
+ * double-quoted string in which {@code \} becomes {@code \\}, {@code "} becomes {@code \"} and a
+ * line break becomes {@code \n}; IDs are the node names (the factor labels inside a cycle cluster),
+ * so they are unique and, being quoted, never taken for DOT keywords.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DotExporter {
+  private DotExporter() {}
+
+  /**
+   * Returns the DOT text of a digraph.
+   *
+   * @param digraph the digraph
+   * @return the DOT text, lines ending in {@code \n}
+   */
+  public static String toDot(LayeredDigraph digraph) {
+    return toDot(digraph, Map.of());
+  }
+
+  /**
+   * Returns the DOT text of a digraph whose factors are labelled with display names.
+   *
+   * @param digraph the digraph
+   * @param names label to display name: a factor with a name is shown as {@code label: name}
+   *     (IDs stay the labels)
+   * @return the DOT text, lines ending in {@code \n}
+   */
+  public static String toDot(LayeredDigraph digraph, Map<String, String> names) {
+    StringBuilder sb = new StringBuilder();
+    try {
+      write(digraph, names, sb);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder never throws
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Writes the DOT text of a digraph.
+   *
+   * @param digraph the digraph
+   * @param out where to write; not closed, and not flushed unless it is a {@link Writer}
+   * @throws IOException when writing fails
+   */
+  public static void write(LayeredDigraph digraph, Appendable out) throws IOException {
+    write(digraph, Map.of(), out);
+  }
+
+  /**
+   * Writes the DOT text of a digraph whose factors are labelled with display names.
+   *
+   * @param digraph the digraph
+   * @param names label to display name: a factor with a name is shown as {@code label: name}
+   * @param out where to write; not closed, and not flushed unless it is a {@link Writer}
+   * @throws IOException when writing fails
+   */
+  public static void write(LayeredDigraph digraph, Map<String, String> names, Appendable out)
+      throws IOException {
+    boolean clusters = digraph.options().cycleLinks();
+    StringBuilder sb = new StringBuilder();
+    sb.append("digraph ISM {\n");
+    sb.append("  rankdir=BT;\n");
+    if (clusters) {
+      sb.append("  compound=true;\n");
+    }
+    sb.append("  newrank=true;\n");
+    sb.append("  nodesep=0.3;\n  ranksep=0.6;\n");
+    sb.append("  node [shape=box, fontname=\"Helvetica\", fontsize=12];\n");
+    sb.append("  edge [arrowsize=0.7];\n");
+    for (Node node : digraph.nodes()) {
+      if (node.isCycle() && clusters) {
+        writeCluster(digraph, node, names, sb);
+      } else {
+        sb.append("  ").append(id(node)).append(" [label=").append(quote(label(node, names)));
+        if (node.isCycle()) {
+          sb.append(", style=\"rounded,filled\", fillcolor=\"#eef3fb\"");
+        }
+        sb.append(", tooltip=").append(quote("level " + node.level()));
+        sb.append("];\n");
+      }
+    }
+    List<List<Node>> levels = digraph.levels();
+    for (int l = 0; l < levels.size(); l++) {
+      sb.append("  { rank=same; /* level ").append(l + 1).append(" */");
+      for (Node node : levels.get(l)) {
+        sb.append(' ').append(anchor(node, clusters)).append(';');
+      }
+      sb.append(" }\n");
+    }
+    for (Edge e : digraph.edges()) {
+      sb.append("  ").append(anchor(e.source(), clusters)).append(" -> ")
+          .append(anchor(e.target(), clusters));
+      StringBuilder attrs = new StringBuilder();
+      if (clusters && e.source().isCycle()) {
+        attrs.append("ltail=").append(quote(clusterId(e.source())));
+      }
+      if (clusters && e.target().isCycle()) {
+        attrs.append(attrs.length() > 0 ? ", " : "").append("lhead=").append(quote(clusterId(e.target())));
+      }
+      if (e.kind() == EdgeKind.DIRECT) {
+        attrs.append(attrs.length() > 0 ? ", " : "").append("style=dashed, color=\"#888888\"");
+      }
+      if (attrs.length() > 0) {
+        sb.append(" [").append(attrs).append(']');
+      }
+      sb.append(";\n");
+    }
+    sb.append("}\n");
+    out.append(sb);
+    if (out instanceof Writer) {
+      ((Writer) out).flush();
+    }
+  }
+
+  private static void writeCluster(LayeredDigraph digraph, Node node, Map<String, String> names,
+      StringBuilder sb) {
+    sb.append("  subgraph ").append(quote(clusterId(node))).append(" {\n");
+    sb.append("    label=").append(quote("cycle of " + node.size())).append(";\n");
+    sb.append("    style=\"rounded,filled\"; fillcolor=\"#eef3fb\"; fontname=\"Helvetica\"; fontsize=10;\n");
+    sb.append("    { rank=same;");
+    for (String m : node.members()) {
+      sb.append(' ').append(memberId(node, m)).append(';');
+    }
+    sb.append(" }\n");
+    for (String m : node.members()) {
+      sb.append("    ").append(memberId(node, m)).append(" [label=").append(quote(DisplayNames.of(m, names)))
+          .append(", style=filled, fillcolor=white];\n");
+    }
+    for (Link link : digraph.cycleLinks()) {
+      if (link.node() == node) {
+        sb.append("    ").append(memberId(node, link.from())).append(" -> ")
+            .append(memberId(node, link.to())).append(" [constraint=false];\n");
+      }
+    }
+    sb.append("  }\n");
+  }
+
+  private static String label(Node node, Map<String, String> names) {
+    if (!node.isCycle()) {
+      return DisplayNames.of(node.name(), names);
+    }
+    return String.join("\n", TextMetrics.flow(DisplayNames.of(node.members(), names), ", ", 12, 220));
+  }
+
+  private static String id(Node node) {
+    return quote(node.name());
+  }
+
+  private static String anchor(Node node, boolean clusters) {
+    return clusters && node.isCycle() ? memberId(node, node.members().get(0)) : id(node);
+  }
+
+  private static String clusterId(Node node) {
+    return "cluster_" + node.component();
+  }
+
+  private static String memberId(Node node, String member) {
+    return quote(member); // factor labels are unique, and no node of its own has a cycle's name
+  }
+
+  /**
+   * Returns a DOT double-quoted string: {@code \} doubled, {@code "} escaped, line breaks as
+   * {@code \n}.
+   *
+   * @param s any text
+   * @return the quoted string, quotes included
+   */
+  static String quote(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\\':
+          sb.append("\\\\");
+          break;
+        case '"':
+          sb.append("\\\"");
+          break;
+        case '\n':
+          sb.append("\\n");
+          break;
+        case '\r':
+          break;
+        default:
+          sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
+  }
+}

@@ -1,0 +1,135 @@
+package org.ism4j.export;
+
+import java.util.List;
+import java.util.Map;
+import org.ism4j.graph.LayeredDigraph;
+import org.ism4j.graph.LayeredDigraph.Edge;
+import org.ism4j.graph.LayeredDigraph.EdgeKind;
+import org.ism4j.graph.LayeredDigraph.Link;
+import org.ism4j.graph.Node;
+
+/**
+ * Writes a {@link LayeredDigraph} as a Mermaid flowchart ({@code flowchart BT}: edges point up,
+ * from drivers to what they drive, so level 1 tends to the top). Node IDs are {@code c0},
+ * {@code c1}, … (the component index); a single factor is a box, a cycle a rounded box listing its
+ * members, or, with cycle links, a subgraph of its members and the links between them. Direct
+ * links are dotted. Mermaid cannot pin nodes to rows, so each level is listed in a {@code %%}
+ * comment.
+ *
+ * <p>Labels are double-quoted; {@code "}, {@code #}, {@code <}, {@code >}, {@code &} and a backquote are
+ * written as Mermaid entity codes ({@code #quot;}, {@code #35;}, …), line breaks as
+ * {@code <br/>}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class MermaidExporter {
+  private MermaidExporter() {}
+
+  /**
+   * Returns the Mermaid flowchart of a digraph.
+   *
+   * @param digraph the digraph
+   * @return the Mermaid text, lines ending in {@code \n}
+   */
+  public static String toMermaid(LayeredDigraph digraph) {
+    return toMermaid(digraph, Map.of());
+  }
+
+  /**
+   * Returns the Mermaid flowchart of a digraph whose factors are labelled with display names.
+   *
+   * @param digraph the digraph
+   * @param names label to display name: a factor with a name is shown as {@code label: name}
+   * @return the Mermaid text, lines ending in {@code \n}
+   */
+  public static String toMermaid(LayeredDigraph digraph, Map<String, String> names) {
+    boolean clusters = digraph.options().cycleLinks();
+    StringBuilder sb = new StringBuilder("flowchart BT\n");
+    List<List<Node>> levels = digraph.levels();
+    for (int l = 0; l < levels.size(); l++) {
+      sb.append("  %% level ").append(l + 1).append(':');
+      for (Node node : levels.get(l)) {
+        sb.append(' ').append(id(node));
+      }
+      sb.append('\n');
+    }
+    for (Node node : digraph.nodes()) {
+      if (node.isCycle() && clusters) {
+        sb.append("  subgraph ").append(id(node)).append(" [\"")
+            .append(escape("cycle of " + node.size())).append("\"]\n");
+        List<String> members = node.members();
+        for (int i = 0; i < members.size(); i++) {
+          sb.append("    ").append(id(node)).append('_').append(i).append("[\"")
+              .append(escape(DisplayNames.of(members.get(i), names))).append("\"]\n");
+        }
+        for (Link link : digraph.cycleLinks()) {
+          if (link.node() == node) {
+            sb.append("    ").append(id(node)).append('_').append(members.indexOf(link.from()))
+                .append(" --> ").append(id(node)).append('_').append(members.indexOf(link.to()))
+                .append('\n');
+          }
+        }
+        sb.append("  end\n");
+      } else if (node.isCycle()) {
+        sb.append("  ").append(id(node)).append("(\"")
+            .append(escape(String.join("\n",
+                TextMetrics.flow(DisplayNames.of(node.members(), names), ", ", 12, 220))))
+            .append("\")\n");
+      } else {
+        sb.append("  ").append(id(node)).append("[\"").append(escape(DisplayNames.of(node.name(), names)))
+            .append("\"]\n");
+      }
+    }
+    for (Edge e : digraph.edges()) {
+      sb.append("  ").append(id(e.source()))
+          .append(e.kind() == EdgeKind.DIRECT ? " -.-> " : " --> ")
+          .append(id(e.target())).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String id(Node node) {
+    return "c" + node.component();
+  }
+
+  /**
+   * Escapes a label for a double-quoted Mermaid label.
+   *
+   * @param s the text
+   * @return the text with entity codes and {@code <br/>} for line breaks
+   */
+  static String escape(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"':
+          sb.append("#quot;");
+          break;
+        case '#':
+          sb.append("#35;");
+          break;
+        case '<':
+          sb.append("#lt;");
+          break;
+        case '>':
+          sb.append("#gt;");
+          break;
+        case '&':
+          sb.append("#amp;");
+          break;
+        case '`':
+          sb.append("#96;");
+          break;
+        case '\n':
+          sb.append("<br/>");
+          break;
+        case '\r':
+          break;
+        default:
+          sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,217 @@
+package org.ism4j.export;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text width estimates and line wrapping for the SVG writers, without AWT: widths from Helvetica's
+ * advance widths, enlarged by 12% so the text also fits when a viewer falls back to a wider
+ * sans-serif such as DejaVu Sans or Verdana. Characters outside Latin-1 count as wide (CJK as one
+ * em).
+ */
+final class TextMetrics {
+  /** Helvetica advance widths in 1/1000 em for the code points 32..126. */
+  private static final short[] ASCII = {
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space .. /
+    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0 .. ?
+    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @ .. O
+    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P .. _
+    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` .. o
+    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584 // p .. ~
+  };
+  private static final double SAFETY = 1.12;
+
+  private TextMetrics() {}
+
+  /**
+   * Returns the estimated width of a string.
+   *
+   * @param s the text
+   * @param fontSize the font size in pixels
+   * @return the width in pixels
+   */
+  static double width(String s, double fontSize) {
+    double units = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      units += advance(cp);
+    }
+    return units * fontSize * SAFETY / 1000.0;
+  }
+
+  private static int advance(int cp) {
+    if (cp >= 32 && cp <= 126) {
+      return ASCII[cp - 32];
+    }
+    if (cp < 32) {
+      return 0;
+    }
+    if (cp <= 0x24F) {
+      return 620; // accented Latin letters: about the width of a capital
+    }
+    if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x2E80 && cp <= 0xA4CF)
+        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x1F300) {
+      return 1000;
+    }
+    return 700;
+  }
+
+  /**
+   * Wraps text into lines no wider than {@code maxWidth}, breaking at white space; a word wider
+   * than a line is broken between characters.
+   *
+   * @param text the text
+   * @param fontSize the font size in pixels
+   * @param maxWidth the line width in pixels
+   * @return at least one line
+   */
+  static List<String> wrap(String text, double fontSize, double maxWidth) {
+    List<String> words = new ArrayList<>();
+    for (String w : text.strip().split("\\s+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return flow(words, " ", fontSize, maxWidth);
+  }
+
+  /**
+   * Lays out items one after the other, separated by {@code separator}, into lines no wider than
+   * {@code maxWidth}. An item wider than a line is itself wrapped at white space, then between
+   * characters. The separator stays at the end of a line that it ends.
+   *
+   * @param items the items, such as the member labels of a cycle
+   * @param separator what goes between two items on one line, such as {@code ", "}
+   * @param fontSize the font size in pixels
+   * @param maxWidth the line width in pixels
+   * @return at least one line
+   */
+  static List<String> flow(List<String> items, String separator, double fontSize, double maxWidth) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    String trimmedSeparator = separator.stripTrailing();
+    for (int k = 0; k < items.size(); k++) {
+      String item = items.get(k) + (k < items.size() - 1 ? trimmedSeparator : "");
+      String candidate = line.length() == 0 ? item : line + (separator.endsWith(" ") ? " " : "") + item;
+      if (width(candidate, fontSize) <= maxWidth) {
+        line.setLength(0);
+        line.append(candidate);
+        continue;
+      }
+      if (line.length() > 0) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (width(item, fontSize) <= maxWidth) {
+        line.append(item);
+        continue;
+      }
+      // an item wider than a line: wrap its words, breaking long words between characters
+      List<String> pieces = new ArrayList<>();
+      for (String word : item.split(" ")) {
+        if (word.isEmpty()) {
+          continue;
+        }
+        StringBuilder piece = new StringBuilder();
+        for (int i = 0; i < word.length(); ) {
+          int cp = word.codePointAt(i);
+          String next = piece.toString() + new String(Character.toChars(cp));
+          if (piece.length() > 0 && width(next, fontSize) > maxWidth) {
+            pieces.add(piece.toString());
+            piece.setLength(0);
+          }
+          piece.appendCodePoint(cp);
+          i += Character.charCount(cp);
+        }
+        pieces.add(piece.toString());
+      }
+      StringBuilder sub = new StringBuilder();
+      for (String piece : pieces) {
+        String cand = sub.length() == 0 ? piece : sub + " " + piece;
+        if (sub.length() > 0 && width(cand, fontSize) > maxWidth) {
+          lines.add(sub.toString());
+          sub.setLength(0);
+          sub.append(piece);
+        } else {
+          sub.setLength(0);
+          sub.append(cand);
+        }
+      }
+      line.append(sub);
+    }
+    if (line.length() > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  /**
+   * Returns the widest line's width.
+   *
+   * @param lines the lines
+   * @param fontSize the font size in pixels
+   * @return the width in pixels, 0 for no lines
+   */
+  static double maxWidth(List<String> lines, double fontSize) {
+    double w = 0;
+    for (String l : lines) {
+      w = Math.max(w, width(l, fontSize));
+    }
+    return w;
+  }
+
+  /**
+   * Escapes text for XML content and attribute values; drops characters XML 1.0 cannot hold.
+   *
+   * @param s the text
+   * @return the escaped text
+   */
+  static String xml(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      switch (cp) {
+        case '<':
+          sb.append("&lt;");
+          break;
+        case '>':
+          sb.append("&gt;");
+          break;
+        case '&':
+          sb.append("&amp;");
+          break;
+        case '"':
+          sb.append("&quot;");
+          break;
+        case '\'':
+          sb.append("&apos;");
+          break;
+        default:
+          boolean legal = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+              || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+          if (legal) {
+            sb.appendCodePoint(cp);
+          }
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Formats a coordinate with at most one decimal.
+   *
+   * @param v a value
+   * @return e.g. {@code "12.5"} or {@code "12"}
+   */
+  static String num(double v) {
+    long tenths = Math.round(v * 10);
+    if (tenths % 10 == 0) {
+      return Long.toString(tenths / 10);
+    }
+    return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10;
+  }
+}

@@ -1,0 +1,54 @@
+package org.ism4j.export;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Strict XML parsing for the tests: a malformed document throws. */
+final class Xml {
+  private Xml() {}
+
+  static Document parse(String xml) {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      DocumentBuilder b = f.newDocumentBuilder();
+      b.setErrorHandler(null);
+      return b.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    } catch (Exception e) {
+      throw new AssertionError("not well-formed XML: " + e.getMessage(), e);
+    }
+  }
+
+  /** Elements with a local name whose class attribute holds the given class (or any, for null). */
+  static List<Element> elements(Document d, String localName, String cssClass) {
+    NodeList all = d.getElementsByTagNameNS("*", localName);
+    List<Element> out = new ArrayList<>();
+    for (int i = 0; i < all.getLength(); i++) {
+      Element e = (Element) all.item(i);
+      if (cssClass == null || List.of(e.getAttribute("class").split(" ")).contains(cssClass)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** A rect element as {left, top, right, bottom}. */
+  static double[] rect(Element e) {
+    double x = Double.parseDouble(e.getAttribute("x"));
+    double y = Double.parseDouble(e.getAttribute("y"));
+    return new double[] {x, y, x + Double.parseDouble(e.getAttribute("width")),
+        y + Double.parseDouble(e.getAttribute("height"))};
+  }
+
+  static boolean overlap(double[] a, double[] b) {
+    return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+  }
+}
