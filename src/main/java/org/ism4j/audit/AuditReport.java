@@ -1,5 +1,7 @@
 package org.ism4j.audit;
 
+import com.google.common.html.HtmlEscapers;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -230,25 +232,6 @@ public final class AuditReport {
   }
 
   private static String h(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<':
-          sb.append("&lt;");
-          break;
-        case '>':
-          sb.append("&gt;");
-          break;
-        case '&':
-          sb.append("&amp;");
-          break;
-        case '"':
-          sb.append("&quot;");
-          break;
-        default:
-          sb.append(c);
-      }
-    }
-    return sb.toString();
+    return HtmlEscapers.htmlEscaper().escape(s);
   }
 }

@@ -3,7 +3,6 @@ package org.ism4j.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 import org.ism4j.IsmModel;
 import org.ism4j.export.ConicalMatrixCsv;
 import org.ism4j.export.DotExporter;
@@ -72,31 +71,7 @@ final class AnalyzeCommand extends ModelCommand {
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      switch (value.strip().toLowerCase(Locale.ROOT)) {
-        case "text":
-        case "txt":
-          return Format.TEXT;
-        case "json":
-          return Format.JSON;
-        case "markdown":
-        case "md":
-          return Format.MARKDOWN;
-        case "dot":
-        case "gv":
-          return Format.DOT;
-        case "graphml":
-          return Format.GRAPHML;
-        case "mermaid":
-        case "mmd":
-          return Format.MERMAID;
-        case "svg":
-          return Format.SVG;
-        case "csv":
-          return Format.CSV;
-        default:
-          throw new CommandLine.TypeConversionException("unknown format '" + value
-              + "' (expected text, json, markdown, dot, graphml, mermaid, svg or csv)");
-      }
+      return Formats.parse(Format.class, value);
     }
   }
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.ism4j.Examples;
 import org.ism4j.audit.Audit;
@@ -88,19 +87,7 @@ final class AuditCommand extends IsmCommand {
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      switch (value.strip().toLowerCase(Locale.ROOT)) {
-        case "markdown":
-        case "md":
-          return Format.MARKDOWN;
-        case "html":
-        case "htm":
-          return Format.HTML;
-        case "json":
-          return Format.JSON;
-        default:
-          throw new CommandLine.TypeConversionException(
-              "unknown format '" + value + "' (expected markdown, html or json)");
-      }
+      return Formats.parse(Format.class, value);
     }
   }
 

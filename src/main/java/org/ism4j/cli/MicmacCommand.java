@@ -2,7 +2,6 @@ package org.ism4j.cli;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 import org.ism4j.IsmModel;
 import org.ism4j.export.FactorNames;
 import org.ism4j.export.SvgMicmac;
@@ -45,16 +44,7 @@ final class MicmacCommand extends ModelCommand {
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      switch (value.strip().toLowerCase(Locale.ROOT)) {
-        case "text":
-        case "txt":
-          return Format.TEXT;
-        case "svg":
-          return Format.SVG;
-        default:
-          throw new CommandLine.TypeConversionException(
-              "unknown format '" + value + "' (expected text or svg)");
-      }
+      return Formats.parse(Format.class, value);
     }
   }
 

@@ -195,18 +195,11 @@ public final class MarkdownReport extends Report<MarkdownReport> {
   }
 
   private String key(String label, boolean numbers, List<String> keys) {
-    return escape(numbers ? keys.get(data.labels().indexOf(label)) : label);
+    return escape(data.key(label, numbers, keys));
   }
 
   private String keyList(List<String> labels, boolean numbers, List<String> keys) {
-    StringBuilder sb = new StringBuilder();
-    for (String label : labels) {
-      if (sb.length() > 0) {
-        sb.append(", ");
-      }
-      sb.append(key(label, numbers, keys));
-    }
-    return sb.toString();
+    return data.keyList(labels, numbers, keys, MarkdownReport::escape);
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Objects;
 import org.ism4j.IsmModel;
 import org.ism4j.micmac.Micmac;
@@ -89,6 +90,23 @@ final class ReportData {
   }
 
   /** Whether a factor table (number, label, name) helps the reader. */
+  /** A factor as matrices and set lists show it: its label, or its number when labels are long. */
+  String key(String label, boolean numbers, List<String> keys) {
+    return numbers ? keys.get(labels().indexOf(label)) : label;
+  }
+
+  /** Factors as a comma-separated list of {@link #key keys}, each passed through {@code escape}. */
+  String keyList(List<String> labels, boolean numbers, List<String> keys, UnaryOperator<String> escape) {
+    StringBuilder sb = new StringBuilder();
+    for (String label : labels) {
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(escape.apply(key(label, numbers, keys)));
+    }
+    return sb.toString();
+  }
+
   boolean showFactorTable() {
     return !names.isEmpty() || (keyedByNumber() && showMatrices());
   }

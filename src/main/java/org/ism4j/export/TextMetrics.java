@@ -1,5 +1,7 @@
 package org.ism4j.export;
 
+import com.google.common.xml.XmlEscapers;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -164,41 +166,14 @@ final class TextMetrics {
   }
 
   /**
-   * Escapes text for XML content and attribute values; drops characters XML 1.0 cannot hold.
+   * Escapes text for XML content and attribute values (Guava's XML attribute escaper: {@code < > & " '}
+   * and white-space controls as references, other characters XML 1.0 cannot hold replaced).
    *
    * @param s the text
    * @return the escaped text
    */
   static String xml(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      switch (cp) {
-        case '<':
-          sb.append("&lt;");
-          break;
-        case '>':
-          sb.append("&gt;");
-          break;
-        case '&':
-          sb.append("&amp;");
-          break;
-        case '"':
-          sb.append("&quot;");
-          break;
-        case '\'':
-          sb.append("&apos;");
-          break;
-        default:
-          boolean legal = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-              || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-          if (legal) {
-            sb.appendCodePoint(cp);
-          }
-      }
-    }
-    return sb.toString();
+    return XmlEscapers.xmlAttributeEscaper().escape(s);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.ism4j.export;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.ism4j.IsmModel;
 import org.ism4j.level.Iteration;
 import org.ism4j.micmac.Cluster;
@@ -168,18 +169,11 @@ public final class TextReport extends Report<TextReport> {
   }
 
   private String key(String label, boolean numbers, List<String> keys) {
-    return numbers ? keys.get(data.labels().indexOf(label)) : label;
+    return data.key(label, numbers, keys);
   }
 
   private String keyList(List<String> labels, boolean numbers, List<String> keys) {
-    StringBuilder sb = new StringBuilder();
-    for (String label : labels) {
-      if (sb.length() > 0) {
-        sb.append(", ");
-      }
-      sb.append(key(label, numbers, keys));
-    }
-    return sb.toString();
+    return data.keyList(labels, numbers, keys, UnaryOperator.identity());
   }
 
   @Override
