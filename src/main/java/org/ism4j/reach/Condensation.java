@@ -49,42 +49,10 @@ public final class Condensation {
    */
   public static Condensation of(BitMatrix m) {
     int n = m.size();
-    // sparse input: adjacency lists (4 bytes an edge) when they are smaller than the bit rows;
-    // built in the same scan that finds them, given up as soon as they grow past that size
-    long budget = (long) n * BitMatrix.wordsFor(n) * 2;
-    int[] start = new int[n + 1];
-    int[] targets = new int[(int) Math.min(budget, Math.max(16, 8L * n))];
-    int e = 0;
-    scan:
-    for (int i = 0; i < n; i++) {
-      start[i] = e;
-      long[] row = m.rows[i];
-      for (int w = 0; w < row.length; w++) {
-        long word = row[w];
-        if (word == 0) {
-          continue;
-        }
-        int bits = Long.bitCount(word);
-        if (e + bits > targets.length) {
-          if (e + bits > budget) {
-            start = null;
-            targets = null;
-            break scan;
-          }
-          targets = Arrays.copyOf(targets, (int) Math.min(budget, Math.max(2L * targets.length, e + bits)));
-        }
-        while (word != 0) {
-          int v = (w << 6) + Long.numberOfTrailingZeros(word);
-          word &= word - 1;
-          if (v != i) {
-            targets[e++] = v;
-          }
-        }
-      }
-    }
-    if (start != null) {
-      start[n] = e;
-    }
+    // sparse input: adjacency lists (4 bytes an edge) when they are smaller than the bit rows
+    int[][] adjacency = adjacency(m);
+    int[] start = adjacency == null ? null : adjacency[0];
+    int[] targets = adjacency == null ? null : adjacency[1];
     int[] tarjan = start != null ? tarjan(n, start, targets) : tarjan(m);
     int count = 0;
     for (int c : tarjan) {
@@ -200,6 +168,45 @@ public final class Condensation {
     successorStart[count] = used;
     return new Condensation(n, componentOf, memberStart, members, topologicalOrder,
         successorStart, Arrays.copyOf(successors, used));
+  }
+
+  /**
+   * Returns the adjacency lists {start, targets} of the off-diagonal bits (targets of factor i at
+   * {@code targets[start[i]..start[i + 1])}), built in one scan of the rows, or null as soon as they
+   * would take more bytes than the bit rows themselves (dense input).
+   */
+  private static int[][] adjacency(BitMatrix m) {
+    int n = m.size();
+    long budget = (long) n * BitMatrix.wordsFor(n) * 2;
+    int[] start = new int[n + 1];
+    int[] targets = new int[(int) Math.min(budget, Math.max(16, 8L * n))];
+    int e = 0;
+    for (int i = 0; i < n; i++) {
+      start[i] = e;
+      long[] row = m.rows[i];
+      for (int w = 0; w < row.length; w++) {
+        long word = row[w];
+        if (word == 0) {
+          continue;
+        }
+        int bits = Long.bitCount(word);
+        if (e + bits > targets.length) {
+          if (e + bits > budget) {
+            return null;
+          }
+          targets = Arrays.copyOf(targets, (int) Math.min(budget, Math.max(2L * targets.length, e + bits)));
+        }
+        do {
+          int v = (w << 6) + Long.numberOfTrailingZeros(word);
+          word &= word - 1;
+          if (v != i) {
+            targets[e++] = v;
+          }
+        } while (word != 0);
+      }
+    }
+    start[n] = e;
+    return new int[][] {start, targets};
   }
 
   /**
