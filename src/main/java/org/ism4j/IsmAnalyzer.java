@@ -32,7 +32,7 @@ public final class IsmAnalyzer {
    * @throws IllegalArgumentException when the SSIM has more factors than the default limit
    */
   public static LevelPartition level(Ssim ssim) {
-    return level(ssim.initialReachability());
+    return level(ssim.initialReachability(), IsmOptions.defaults());
   }
 
   /**
@@ -43,7 +43,32 @@ public final class IsmAnalyzer {
    * @throws IllegalArgumentException when the matrix has more factors than the default limit
    */
   public static LevelPartition level(ReachabilityMatrix irm) {
-    checkLimit(irm.size(), IsmOptions.defaults());
+    return level(irm, IsmOptions.defaults());
+  }
+
+  /**
+   * Partitions the factors of an SSIM into levels under the given options (their factor limit).
+   *
+   * @param ssim the SSIM
+   * @param options the options
+   * @return the level partition
+   * @throws IllegalArgumentException when the SSIM has more factors than {@code options.maxFactors()}
+   */
+  public static LevelPartition level(Ssim ssim, IsmOptions options) {
+    return level(ssim.initialReachability(), options);
+  }
+
+  /**
+   * Partitions the factors of a reachability matrix into levels under the given options (their
+   * factor limit).
+   *
+   * @param irm an initial (or final) reachability matrix
+   * @param options the options
+   * @return the level partition
+   * @throws IllegalArgumentException when the matrix has more factors than {@code options.maxFactors()}
+   */
+  public static LevelPartition level(ReachabilityMatrix irm, IsmOptions options) {
+    checkLimit(irm.size(), options);
     return LevelPartition.of(irm);
   }
 

@@ -133,6 +133,15 @@ class IsmAnalyzerTest {
   }
 
   @Test
+  void levelHonoursTheFactorLimitOfItsOptions() {
+    Ssim ssim = Ssim.builder("A", "B", "C").v("A", "B").build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> IsmAnalyzer.level(ssim, IsmOptions.defaults().withMaxFactors(2)));
+    assertEquals("3 factors exceed the limit of 2 (raise it with IsmOptions.withMaxFactors)", e.getMessage());
+    assertEquals(2, IsmAnalyzer.level(ssim, IsmOptions.defaults().withMaxFactors(3)).levelOf("A"));
+  }
+
+  @Test
   void unknownLabelsAreNamed() {
     Ssim ssim = Ssim.builder("A", "B").build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
