@@ -22,6 +22,7 @@ import org.ism4j.level.TextbookPartition;
 import org.ism4j.reach.BitMatrix;
 import org.ism4j.reach.Condensation;
 import org.ism4j.reach.ReachabilityMatrix;
+import org.ism4j.reach.Powers;
 import org.ism4j.reach.TransitiveClosure;
 import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.Relation;
@@ -36,6 +37,9 @@ final class Auditor {
   private final IsmModel model;
   private final BitMatrix irm;
   private final BitMatrix frm;
+  /** Column j of the IRM / FRM as row j: antecedent sets. */
+  private final BitMatrix irmT;
+  private final BitMatrix frmT;
   private final List<Finding> findings = new ArrayList<>();
 
   private BitMatrix publishedIrm;
@@ -60,6 +64,8 @@ final class Auditor {
     this.model = IsmAnalyzer.analyze(ssim);
     this.irm = model.initialReachability().matrix();
     this.frm = model.finalReachability().matrix();
+    this.irmT = irm.transpose();
+    this.frmT = frm.transpose();
   }
 
   Audit run() {
@@ -158,16 +164,6 @@ final class Auditor {
     return s;
   }
 
-  private static BitSet column(BitMatrix m, int j) {
-    BitSet s = new BitSet();
-    for (int i = 0; i < m.size(); i++) {
-      if (m.get(i, j)) {
-        s.set(i);
-      }
-    }
-    return s;
-  }
-
   private static BitSet and(BitSet a, BitSet b) {
     BitSet s = (BitSet) a.clone();
     s.and(b);
@@ -251,7 +247,7 @@ final class Auditor {
     if (diffs.isEmpty()) {
       return;
     }
-    BitMatrix[] alternatives = {irm.transpose(), reversedColumnsIrm()};
+    BitMatrix[] alternatives = {irmT, reversedColumnsIrm()};
     String[] explanations = {
       "the SSIM read with V and A swapped (the matrix transposed)",
       "SSIM columns printed in reverse order (each row's cells read right to left)"};
@@ -497,8 +493,6 @@ final class Auditor {
         : withSelf == 0 ? SetsConvention.EXCLUDES_FACTOR : SetsConvention.MIXED;
     missing(Part.SETS, i -> hasRow[i], "no row");
 
-    BitMatrix irmT = irm.transpose();
-    BitMatrix frmT = frm.transpose();
     int dIrm = 0;
     int dFrm = 0;
     for (int f = 0; f < n; f++) {
@@ -876,7 +870,6 @@ final class Auditor {
   }
 
   private void checkLevelRule(int[] p, BitSet excluded) {
-    BitMatrix frmT = frm.transpose();
     boolean[] reported = new boolean[n];
     for (int k : iterationLevels(p)) {
       BitSet rem = remaining(p, k);
@@ -1046,13 +1039,16 @@ final class Auditor {
     }
   }
 
+  /** Row and column sums, each counting the factor itself even where the diagonal cell is 0. */
   private static int[][] sums(BitMatrix m) {
-    int n = m.size();
-    int[] d = new int[n];
-    int[] e = new int[n];
-    for (int i = 0; i < n; i++) {
-      d[i] = m.rowCardinality(i) + (m.get(i, i) ? 0 : 1);
-      e[i] = m.columnCardinality(i) + (m.get(i, i) ? 0 : 1);
+    Powers p = Powers.of(m);
+    int[] d = p.driving();
+    int[] e = p.dependence();
+    for (int i = 0; i < m.size(); i++) {
+      if (!m.get(i, i)) {
+        d[i]++;
+        e[i]++;
+      }
     }
     return new int[][] {d, e};
   }
