@@ -62,7 +62,7 @@ public final class LayeredDigraph {
     Labels labels = model.labels();
     Micmac micmac = model.micmac();
     int k = c.componentCount();
-    int[] componentLevel = LevelPartition.componentLevels(c);
+    LevelPartition partition = model.levels();
     Set<String> taken = new HashSet<>();
     for (int comp = 0; comp < k; comp++) {
       if (!c.isCycle(comp)) {
@@ -82,7 +82,7 @@ public final class LayeredDigraph {
         }
       }
       int first = c.firstMember(comp);
-      nb.add(new Node(comp, name, ImmutableList.copyOf(members), componentLevel[comp],
+      nb.add(new Node(comp, name, ImmutableList.copyOf(members), partition.levelOf(c.firstMember(comp)),
           micmac.drivingPower(first), micmac.dependencePower(first), micmac.cluster(first)));
     }
     this.nodes = nb.build();
@@ -90,10 +90,7 @@ public final class LayeredDigraph {
     for (int i = 0; i < nodeOfFactor.length; i++) {
       nodeOfFactor[i] = c.componentOf(i);
     }
-    int levelCount = 0;
-    for (int l : componentLevel) {
-      levelCount = Math.max(levelCount, l);
-    }
+    int levelCount = partition.levelCount();
     List<List<Node>> byLevel = new ArrayList<>();
     for (int l = 0; l < levelCount; l++) {
       byLevel.add(new ArrayList<>());
