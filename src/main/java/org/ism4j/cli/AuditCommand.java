@@ -2,9 +2,6 @@ package org.ism4j.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,12 +117,7 @@ final class AuditCommand extends IsmCommand {
     Ssim ssim;
     Map<String, PublishedTables> parts = new LinkedHashMap<>();
     if (example != null) {
-      Examples.Example ex;
-      try {
-        ex = Examples.load(example);
-      } catch (IllegalArgumentException e) {
-        throw new UserError("ism audit: " + e.getMessage());
-      }
+      Examples.Example ex = loadExample(example);
       ssim = ex.ssim();
       if (published.isEmpty() && publishedLevels == null) {
         String name = example + "/published-table2.tsv";
@@ -166,7 +158,7 @@ final class AuditCommand extends IsmCommand {
     } catch (IllegalArgumentException e) {
       throw new UserError(culprit(ssim, parts) + ": " + e.getMessage(), e);
     }
-    write(audit);
+    write(output, out -> out.write(render(audit)));
     return OK;
   }
 
@@ -198,24 +190,6 @@ final class AuditCommand extends IsmCommand {
       }
     }
     return "ism audit";
-  }
-
-  private void write(Audit audit) {
-    if (output == null) {
-      Writer out = spec.commandLine().getOut();
-      try {
-        out.write(render(audit));
-        out.flush();
-      } catch (IOException e) {
-        throw new UserError("ism audit: cannot write the report (" + e.getMessage() + ")", e);
-      }
-      return;
-    }
-    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      out.write(render(audit));
-    } catch (IOException e) {
-      throw new UserError(output + ": cannot write (" + e.getMessage() + ")", e);
-    }
   }
 
   private String render(Audit audit) {

@@ -1,7 +1,15 @@
 package org.ism4j.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ism4j.Examples;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -59,6 +67,53 @@ abstract class IsmCommand implements Callable<Integer> {
     } finally {
       err.flush();
       spec.commandLine().getOut().flush();
+    }
+  }
+
+  /** Writes one report; may throw what writing throws. */
+  @FunctionalInterface
+  interface Report {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /**
+   * Writes a report to standard output, or to {@code output} when it is given; a failure is a
+   * one-line {@link UserError} naming the file and the reason.
+   */
+  void write(Path output, Report report) {
+    if (output == null) {
+      Writer out = spec.commandLine().getOut();
+      try {
+        report.writeTo(out);
+        out.flush();
+      } catch (IOException e) {
+        throw new UserError("ism " + spec.name() + ": cannot write the report (" + e.getMessage() + ")", e);
+      }
+      return;
+    }
+    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      report.writeTo(out);
+    } catch (IOException e) {
+      throw new UserError(output + ": cannot write (" + reason(e) + ")", e);
+    }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage();
+  }
+
+  /** Loads a bundled example; an unknown name is a one-line {@link UserError} listing the known ones. */
+  Examples.Example loadExample(String name) {
+    try {
+      return Examples.load(name);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("ism " + spec.name() + ": " + e.getMessage(), e);
     }
   }
 }

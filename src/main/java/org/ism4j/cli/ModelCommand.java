@@ -3,8 +3,6 @@ package org.ism4j.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import org.ism4j.Examples;
@@ -131,17 +129,13 @@ abstract class ModelCommand extends IsmCommand {
         throw Inputs.formatError(namesFile.equals("-") ? Inputs.STDIN : namesFile, e);
       }
     }
-    write(model, input, names);
+    FactorNames shown = names;
+    write(output, out -> render(model, input, shown, out));
     return OK;
   }
 
   private Input example() {
-    Examples.Example ex;
-    try {
-      ex = Examples.load(example);
-    } catch (IllegalArgumentException e) {
-      throw new UserError("ism " + spec.name() + ": " + e.getMessage());
-    }
+    Examples.Example ex = loadExample(example);
     return new Input(ex.name(), "ssim", ex.ssim(), ex.names());
   }
 
@@ -154,34 +148,5 @@ abstract class ModelCommand extends IsmCommand {
     SsimParser.Parsed parsed = Inputs.read(file, parser::parseDetected, parser::parseDetected, stdin);
     String kind = parsed.kind() == SsimParser.Kind.IRM ? "reachability" : "ssim";
     return new Input(file.equals("-") ? Inputs.STDIN : file, kind, parsed.ssim(), FactorNames.none());
-  }
-
-  private void write(IsmModel model, Input input, FactorNames names) {
-    if (output == null) {
-      Writer out = spec.commandLine().getOut();
-      try {
-        render(model, input, names, out);
-        out.flush();
-      } catch (IOException e) {
-        throw new UserError("ism " + spec.name() + ": cannot write the report (" + e.getMessage() + ")", e);
-      }
-      return;
-    }
-    try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-      render(model, input, names, out);
-      out.flush();
-    } catch (IOException e) {
-      throw new UserError(output + ": cannot write (" + reason(e) + ")", e);
-    }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such directory";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage();
   }
 }
