@@ -12,7 +12,6 @@ import java.util.Set;
 import org.ism4j.IsmModel;
 import org.ism4j.micmac.Cluster;
 import org.ism4j.micmac.Micmac;
-import org.ism4j.reach.BitMatrix;
 import org.ism4j.reach.Condensation;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
@@ -185,21 +184,18 @@ public final class JsonExporter {
     rows(w, frm);
 
     w.name("transitiveLinks").beginArray();
-    BitMatrix closed = frm.matrix();
-    BitMatrix initial = irm.matrix();
-    for (int i = 0; i < n; i++) {
-      long[] r = closed.rowWords(i);
-      long[] s = initial.rowWords(i);
-      for (int k = 0; k < r.length; k++) {
-        long added = r[k] & ~s[k];
-        while (added != 0) {
-          int j = (k << 6) + Long.numberOfTrailingZeros(added);
-          added &= added - 1;
+    try {
+      frm.forEachTransitiveLink((i, j) -> {
+        try {
           inline(w); // one pair per line
           w.value(labels.get(i)).value(labels.get(j));
           endInline(w);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-      }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     w.endArray();
 

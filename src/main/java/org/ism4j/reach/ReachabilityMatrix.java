@@ -191,10 +191,33 @@ public final class ReachabilityMatrix {
    * @return the pairs, empty for a matrix with no initial one
    */
   public List<int[]> transitiveLinks() {
-    if (initial == null) {
-      return List.of();
-    }
     ImmutableList.Builder<int[]> out = ImmutableList.builder();
+    forEachTransitiveLink((from, to) -> out.add(new int[] {from, to}));
+    return out.build();
+  }
+
+  /** Receives one cell of a matrix, as a pair of factor indices. */
+  @FunctionalInterface
+  public interface CellVisitor {
+    /**
+     * Receives a cell.
+     *
+     * @param from row factor index
+     * @param to column factor index
+     */
+    void visit(int from, int to);
+  }
+
+  /**
+   * Calls {@code visitor} with every transitive link, row by row, without building a list (for very
+   * large models).
+   *
+   * @param visitor receives each {@code (from, to)}; nothing for a matrix with no initial one
+   */
+  public void forEachTransitiveLink(CellVisitor visitor) {
+    if (initial == null) {
+      return;
+    }
     int n = size();
     for (int i = 0; i < n; i++) {
       long[] r = matrix.rows[i];
@@ -202,12 +225,11 @@ public final class ReachabilityMatrix {
       for (int w = 0; w < r.length; w++) {
         long added = r[w] & ~s[w];
         while (added != 0) {
-          out.add(new int[] {i, (w << 6) + Long.numberOfTrailingZeros(added)});
+          visitor.visit(i, (w << 6) + Long.numberOfTrailingZeros(added));
           added &= added - 1;
         }
       }
     }
-    return out.build();
   }
 
   /**
