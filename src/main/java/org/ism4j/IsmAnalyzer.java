@@ -1,12 +1,9 @@
 package org.ism4j;
 
+import java.util.Objects;
 import org.ism4j.level.LevelPartition;
 import org.ism4j.micmac.Micmac;
-import org.ism4j.reach.BitMatrix;
-import org.ism4j.reach.Condensation;
-import org.ism4j.reach.Powers;
 import org.ism4j.reach.ReachabilityMatrix;
-import org.ism4j.reach.TransitiveClosure;
 import org.ism4j.ssim.Ssim;
 
 /**
@@ -32,7 +29,7 @@ public final class IsmAnalyzer {
    * @throws IllegalArgumentException when the SSIM has more factors than the default limit
    */
   public static LevelPartition level(Ssim ssim) {
-    return level(ssim.initialReachability(), IsmOptions.defaults());
+    return level(ssim, IsmOptions.defaults());
   }
 
   /**
@@ -55,7 +52,8 @@ public final class IsmAnalyzer {
    * @throws IllegalArgumentException when the SSIM has more factors than {@code options.maxFactors()}
    */
   public static LevelPartition level(Ssim ssim, IsmOptions options) {
-    return level(ssim.initialReachability(), options);
+    checkLimit(ssim.size(), options);
+    return LevelPartition.of(ReachabilityMatrix.initial(ssim));
   }
 
   /**
@@ -93,32 +91,29 @@ public final class IsmAnalyzer {
    */
   public static IsmModel analyze(Ssim ssim, IsmOptions options) {
     checkLimit(ssim.size(), options);
-    return analyze(ssim, ssim.initialReachability(), options);
+    return analyze(ReachabilityMatrix.initial(ssim), options);
   }
 
   /**
    * Analyses an initial reachability matrix.
    *
-   * @param irm the IRM
+   * @param irm the IRM (a final one is analysed as an IRM that is already closed)
    * @param options the options
    * @return the model
    * @throws IllegalArgumentException when the matrix has more factors than {@code options.maxFactors()}
    */
   public static IsmModel analyze(ReachabilityMatrix irm, IsmOptions options) {
+    Objects.requireNonNull(irm, "irm");
     checkLimit(irm.size(), options);
-    return analyze(Ssim.of(irm), irm, options);
-  }
-
-  private static IsmModel analyze(Ssim ssim, ReachabilityMatrix irm, IsmOptions options) {
-    Condensation c = Condensation.of(irm.matrix());
-    BitMatrix closure = TransitiveClosure.of(c);
-    ReachabilityMatrix frm = irm.withClosure(closure);
-    LevelPartition levels = LevelPartition.of(irm.labels(), c, () -> frm);
-    Micmac micmac = Micmac.of(irm.labels(), Powers.of(c, closure), options.splitRule());
-    return new IsmModel(ssim, irm, frm, c, levels, micmac, options);
+    ReachabilityMatrix initial = irm.isFinal() ? ReachabilityMatrix.initial(irm.toSsim()) : irm;
+    // the components are found once: the IRM keeps them and its closure shares them
+    LevelPartition levels = LevelPartition.of(initial);
+    Micmac micmac = Micmac.of(initial.closure(), options.splitRule());
+    return new IsmModel(initial.toSsim(), initial, levels, micmac, options);
   }
 
   private static void checkLimit(int n, IsmOptions options) {
+    Objects.requireNonNull(options, "options");
     if (n > options.maxFactors()) {
       throw new IllegalArgumentException(n + " factors exceed the limit of " + options.maxFactors()
           + " (raise it with IsmOptions.withMaxFactors)");

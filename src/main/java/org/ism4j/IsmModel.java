@@ -1,39 +1,52 @@
 package org.ism4j;
 
+import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.ism4j.graph.LayeredDigraph;
+import org.ism4j.internal.Access;
+import org.ism4j.internal.Condensation;
 import org.ism4j.level.LevelPartition;
 import org.ism4j.micmac.Micmac;
-import org.ism4j.reach.Condensation;
 import org.ism4j.reach.ReachabilityMatrix;
-import org.ism4j.reach.Skeleton;
 import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.Ssim;
 
 /**
  * Everything an ISM analysis computes: the SSIM, the initial and final reachability matrices, the
- * strongly connected components, the level partition and MICMAC. Immutable and thread-safe; made by
- * {@link IsmAnalyzer#analyze(Ssim, IsmOptions)}.
+ * cycles, the level partition, MICMAC and the layered digraph. Immutable and thread-safe; made by
+ * {@link IsmAnalyzer#analyze(Ssim, IsmOptions)}. The digraph is built on first call and kept.
  */
 public final class IsmModel {
   private final Ssim ssim;
   private final ReachabilityMatrix initial;
   private final ReachabilityMatrix reachability;
-  private final Condensation condensation;
   private final LevelPartition levels;
   private final Micmac micmac;
   private final IsmOptions options;
-  private volatile Skeleton skeleton;
+  private final List<List<String>> cycles;
   private volatile LayeredDigraph digraph;
 
-  IsmModel(Ssim ssim, ReachabilityMatrix initial, ReachabilityMatrix reachability,
-      Condensation condensation, LevelPartition levels, Micmac micmac, IsmOptions options) {
+  IsmModel(Ssim ssim, ReachabilityMatrix initial, LevelPartition levels, Micmac micmac,
+      IsmOptions options) {
     this.ssim = ssim;
     this.initial = initial;
-    this.reachability = reachability;
-    this.condensation = condensation;
+    this.reachability = initial.closure();
     this.levels = levels;
     this.micmac = micmac;
     this.options = options;
+    this.cycles = cyclesOf(reachability);
+  }
+
+  /** The strongly connected components of more than one factor, by first member. O(n). */
+  private static List<List<String>> cyclesOf(ReachabilityMatrix frm) {
+    Condensation c = Access.condensation(frm);
+    ImmutableList.Builder<List<String>> b = ImmutableList.builder();
+    for (int comp = 0; comp < c.componentCount(); comp++) {
+      if (c.isCycle(comp)) {
+        b.add(frm.labels().select(c.members(comp)));
+      }
+    }
+    return b.build();
   }
 
   /**
@@ -83,12 +96,13 @@ public final class IsmModel {
   }
 
   /**
-   * Returns the strongly connected components (cycles) and the DAG between them.
+   * Returns the cycles: the strongly connected components of more than one factor, each as its
+   * members in input order, ordered by first member. The factors of a cycle share a level.
    *
-   * @return the condensation of the IRM
+   * @return an immutable list, empty when the model has no cycle
    */
-  public Condensation condensation() {
-    return condensation;
+  public List<List<String>> cycles() {
+    return cycles;
   }
 
   /**
@@ -110,32 +124,28 @@ public final class IsmModel {
   }
 
   /**
-   * Returns the skeleton: the transitive reduction of the component DAG, computed on first call.
-   *
-   * @return the skeleton
-   */
-  public Skeleton skeleton() {
-    Skeleton s = skeleton;
-    if (s == null) {
-      s = Skeleton.of(condensation, reachability.matrix());
-      skeleton = s;
-    }
-    return s;
-  }
-
-  /**
-   * Returns the layered digraph with the default options (the skeleton alone), built on first call.
-   * {@link LayeredDigraph#of(IsmModel, LayeredDigraph.Options)} gives other options.
+   * Returns the layered digraph with the default options (the skeleton alone), built on first call
+   * and kept.
    *
    * @return the digraph
    */
   public LayeredDigraph digraph() {
     LayeredDigraph d = digraph;
     if (d == null) {
-      d = LayeredDigraph.of(this);
+      d = digraph(LayeredDigraph.Options.defaults());
       digraph = d;
     }
     return d;
+  }
+
+  /**
+   * Builds the layered digraph with other options (direct links, cycle links); not kept.
+   *
+   * @param options which links to add to the skeleton
+   * @return a new digraph
+   */
+  public LayeredDigraph digraph(LayeredDigraph.Options options) {
+    return LayeredDigraph.of(reachability, levels, micmac, options);
   }
 
   /**
@@ -149,7 +159,7 @@ public final class IsmModel {
 
   @Override
   public String toString() {
-    return "IsmModel[" + size() + " factors, " + condensation.componentCount() + " components, "
+    return "IsmModel[" + size() + " factors, " + cycles.size() + " cycles, "
         + levels.levelCount() + " levels]";
   }
 }

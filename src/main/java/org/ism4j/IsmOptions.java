@@ -2,6 +2,7 @@ package org.ism4j;
 
 import java.util.Objects;
 import org.ism4j.micmac.SplitRule;
+import org.ism4j.ssim.SsimParser;
 
 /**
  * Settings of an analysis. Immutable; start from {@link #defaults()} and change with the
@@ -13,7 +14,7 @@ import org.ism4j.micmac.SplitRule;
  */
 public final class IsmOptions {
   /** The default limit on the number of factors. */
-  public static final int DEFAULT_MAX_FACTORS = 20_000;
+  public static final int DEFAULT_MAX_FACTORS = SsimParser.DEFAULT_MAX_FACTORS;
 
   private static final IsmOptions DEFAULTS = new IsmOptions(SplitRule.HALF_N, DEFAULT_MAX_FACTORS);
 

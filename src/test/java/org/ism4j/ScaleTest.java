@@ -1,10 +1,11 @@
 package org.ism4j;
 
+import org.ism4j.internal.Access;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayDeque;
 import java.util.Random;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.BitMatrix;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class ScaleTest {
         b.set(f, t);
       }
     }
-    IsmModel m = IsmAnalyzer.analyze(ReachabilityMatrix.of(Labels.numbered(n), b.build()),
+    IsmModel m = IsmAnalyzer.analyze(Access.make(ReachabilityMatrix.class, Labels.numbered(n), b.build()),
         IsmOptions.defaults().withMaxFactors(n));
     assertEquals(layers, m.levels().levelCount());
     for (int f = 0; f < n; f++) {

@@ -1,5 +1,7 @@
 package org.ism4j.audit;
 
+import org.ism4j.internal.FeedbackArcs;
+import org.ism4j.internal.Powers;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.ism4j.audit;
 
+import org.ism4j.internal.Access;
 import com.google.common.html.HtmlEscapers;
 
 import java.util.ArrayList;
@@ -171,8 +172,8 @@ public final class AuditReport {
   static List<String> context(Audit audit) {
     List<String> lines = new ArrayList<>();
     lines.add("SSIM: " + audit.labels().size() + " factors; its IRM has "
-        + audit.model().initialReachability().matrix().cardinality() + " ones, its FRM "
-        + audit.model().finalReachability().matrix().cardinality() + ", "
+        + audit.model().initialReachability().ones() + " ones, its FRM "
+        + audit.model().finalReachability().ones() + ", "
         + count(audit.model().levels().levelCount(), "level"));
     PublishedTables p = audit.published();
     Map<Part, String> sources = p.sources();

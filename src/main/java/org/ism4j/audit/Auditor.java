@@ -1,5 +1,7 @@
 package org.ism4j.audit;
 
+import org.ism4j.internal.Access;
+import org.ism4j.internal.FeedbackArcs;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -19,11 +21,11 @@ import org.ism4j.audit.Finding.Kind;
 import org.ism4j.audit.PublishedTables.Part;
 import org.ism4j.level.LevelPartition;
 import org.ism4j.level.TextbookPartition;
-import org.ism4j.reach.BitMatrix;
-import org.ism4j.reach.Condensation;
+import org.ism4j.internal.BitMatrix;
+import org.ism4j.internal.Condensation;
 import org.ism4j.reach.ReachabilityMatrix;
-import org.ism4j.reach.Powers;
-import org.ism4j.reach.TransitiveClosure;
+import org.ism4j.internal.Powers;
+import org.ism4j.internal.TransitiveClosure;
 import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.Relation;
 import org.ism4j.ssim.Ssim;
@@ -62,8 +64,8 @@ final class Auditor {
     this.labels = ssim.labels();
     this.n = labels.size();
     this.model = IsmAnalyzer.analyze(ssim);
-    this.irm = model.initialReachability().matrix();
-    this.frm = model.finalReachability().matrix();
+    this.irm = Access.bits(model.initialReachability());
+    this.frm = Access.bits(model.finalReachability());
     this.irmT = irm.transpose();
     this.frmT = frm.transpose();
   }
@@ -82,12 +84,12 @@ final class Auditor {
   // ---------------------------------------------------------------- factors and text
 
   private int resolve(String name, Part part) {
-    int i = labels.indexOf((Object) name);
+    int i = labels.indexOf(name);
     if (i >= 0) {
       return i;
     }
     String t = name.strip();
-    i = labels.indexOf((Object) t);
+    i = labels.indexOf(t);
     if (i >= 0) {
       return i;
     }
@@ -708,7 +710,7 @@ final class Auditor {
       missing(part, i -> publishedLevels[i] != 0, "no level");
     }
     LevelPartition computed = model.levels();
-    int[] c = computed.levelArray();
+    int[] c = computed.levelsByFactor().toArray();
     int[] p = new int[n];
     for (int i = 0; i < n; i++) {
       p[i] = publishedLevels[i] != 0 ? publishedLevels[i] : c[i];
@@ -740,12 +742,12 @@ final class Auditor {
 
   private boolean checkLevelsWithoutClosure(int[] p, int[] c) {
     String source = null;
-    int[] partition = irmPartition.levelArray();
+    int[] partition = irmPartition.levelsByFactor().toArray();
     if (matchesPublished(partition)) {
       source = "the SSIM's IRM";
     } else if (publishedIrm != null && !publishedIrm.equals(irm)) {
-      int[] fromPublished = TextbookPartition.of(ReachabilityMatrix.of(labels,
-          publishedIrm.or(BitMatrix.identity(n)))).levelArray();
+      int[] fromPublished = TextbookPartition.of(Access.make(ReachabilityMatrix.class, labels,
+          publishedIrm.or(BitMatrix.identity(n)))).levelsByFactor().toArray();
       if (matchesPublished(fromPublished)) {
         source = "the published IRM";
         partition = fromPublished;
@@ -779,7 +781,7 @@ final class Auditor {
   }
 
   private BitSet checkSplitCycles(int[] p) {
-    Condensation cond = model.condensation();
+    Condensation cond = Access.condensation(model.finalReachability());
     BitSet split = new BitSet();
     for (int comp = 0; comp < cond.componentCount(); comp++) {
       if (!cond.isCycle(comp)) {
@@ -833,7 +835,7 @@ final class Auditor {
           links.add(new Cell(l(arc[0]), l(arc[1])));
           lj.add(l(arc[0]) + " → " + l(arc[1]));
         }
-        without = IsmAnalyzer.level(ReachabilityMatrix.of(labels, reduced.build())).levels();
+        without = IsmAnalyzer.level(Access.make(ReachabilityMatrix.class, labels, reduced.build())).levels();
         explanation = "removing the " + links.size() + " feedback links (" + fas.method() + ") "
             + lj + " would leave a hierarchy of " + without.size() + " levels";
       }
@@ -981,8 +983,8 @@ final class Auditor {
       pe[f] = e.getValue().dependence();
     }
     missing(Part.POWERS, i -> present[i], "no powers");
-    int[] cd = model.micmac().drivingPowers();
-    int[] ce = model.micmac().dependencePowers();
+    int[] cd = model.micmac().drivingPowers().toArray();
+    int[] ce = model.micmac().dependencePowers().toArray();
     BitSet differ = new BitSet();
     for (int i = 0; i < n; i++) {
       if (present[i] && (pd[i] != cd[i] || pe[i] != ce[i])) {

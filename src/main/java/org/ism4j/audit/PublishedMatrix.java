@@ -3,7 +3,7 @@ package org.ism4j.audit;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.BitMatrix;
 
 /**
  * A 0/1 matrix as a paper printed it: an initial or final reachability matrix, with the cells

@@ -1,5 +1,6 @@
 package org.ism4j.audit;
 
+import org.ism4j.internal.Powers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.ism4j.audit.PublishedTables.Format;
 import org.ism4j.audit.PublishedTables.Part;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.BitMatrix;
 import org.ism4j.ssim.DelimitedTable;
 import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.SsimFormatException;

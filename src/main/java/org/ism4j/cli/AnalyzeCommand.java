@@ -116,7 +116,7 @@ final class AnalyzeCommand extends ModelCommand {
   }
 
   private LayeredDigraph digraph(IsmModel model) {
-    return LayeredDigraph.of(model, LayeredDigraph.Options.defaults().withDirectLinks(directLinks)
+    return model.digraph(LayeredDigraph.Options.defaults().withDirectLinks(directLinks)
         .withCycleLinks(cycleLinks));
   }
 

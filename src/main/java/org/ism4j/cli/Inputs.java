@@ -90,9 +90,8 @@ final class Inputs {
 
   /** Returns the one-line error {@code FILE:LINE:COLUMN: problem}. */
   static UserError formatError(String name, SsimFormatException e) {
-    // the parser names its Java API for raising the limit; on the command line it is an option
-    String problem = e.problem().replace("raise it with SsimParser.builder().maxFactors(int)",
-        "raise it with --max-factors");
+    // the parser names its Java API for a remedy; on the command line it is an option
+    String problem = e.problem("--max-factors");
     return new UserError(name + ":" + e.line() + ":" + e.column() + ": " + problem, e);
   }
 

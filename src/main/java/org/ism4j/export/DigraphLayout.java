@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.Edge;
-import org.ism4j.graph.LayeredDigraph.Link;
+import org.ism4j.graph.LayeredDigraph.CycleLink;
 import org.ism4j.graph.Node;
 
 /**
@@ -153,7 +153,7 @@ final class DigraphLayout {
         if (digraph.options().cycleLinks()) {
           for (String m : node.members()) {
             List<String> targets = new ArrayList<>();
-            for (Link link : digraph.cycleLinks()) {
+            for (CycleLink link : digraph.cycleLinks()) {
               if (link.node() == node && link.from().equals(m)) {
                 targets.add(link.to());
               }

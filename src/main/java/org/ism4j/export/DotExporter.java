@@ -8,7 +8,7 @@ import java.util.Map;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.Edge;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;
-import org.ism4j.graph.LayeredDigraph.Link;
+import org.ism4j.graph.LayeredDigraph.CycleLink;
 import org.ism4j.graph.Node;
 
 /**
@@ -151,7 +151,7 @@ public final class DotExporter {
       sb.append("    ").append(memberId(node, m)).append(" [label=").append(quote(DisplayNames.of(m, names)))
           .append(", style=filled, fillcolor=white];\n");
     }
-    for (Link link : digraph.cycleLinks()) {
+    for (CycleLink link : digraph.cycleLinks()) {
       if (link.node() == node) {
         sb.append("    ").append(memberId(node, link.from())).append(" -> ")
             .append(memberId(node, link.to())).append(" [constraint=false];\n");

@@ -1,5 +1,7 @@
 package org.ism4j.export;
 
+import org.ism4j.graph.LayeredDigraph;
+import org.ism4j.internal.Access;
 import com.google.gson.FormattingStyle;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
@@ -12,7 +14,7 @@ import java.util.Set;
 import org.ism4j.IsmModel;
 import org.ism4j.micmac.Cluster;
 import org.ism4j.micmac.Micmac;
-import org.ism4j.reach.Condensation;
+import org.ism4j.internal.Condensation;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
 
@@ -169,12 +171,12 @@ public final class JsonExporter {
     }
     w.endArray();
     w.name("level");
-    ints(w, model.levels().levelArray());
+    ints(w, model.levels().levelsByFactor().toArray());
 
     w.name("drivingPower");
-    ints(w, micmac.drivingPowers());
+    ints(w, micmac.drivingPowers().toArray());
     w.name("dependencePower");
-    ints(w, micmac.dependencePowers());
+    ints(w, micmac.dependencePowers().toArray());
 
     ReachabilityMatrix irm = model.initialReachability();
     ReachabilityMatrix frm = model.finalReachability();
@@ -200,7 +202,7 @@ public final class JsonExporter {
     w.endArray();
 
     w.name("cycles").beginArray();
-    Condensation c = model.condensation();
+    Condensation c = Access.condensation(model.finalReachability());
     for (int k = 0; k < c.componentCount(); k++) {
       if (c.isCycle(k)) {
         inline(w);
@@ -223,9 +225,9 @@ public final class JsonExporter {
     w.endArray();
 
     w.name("skeleton").beginArray();
-    for (int[] e : model.skeleton().edges()) {
+    for (LayeredDigraph.Edge e : model.digraph().skeletonEdges()) {
       inline(w); // one edge per line
-      w.value(e[0]).value(e[1]);
+      w.value(e.source().component()).value(e.target().component());
       endInline(w);
     }
     w.endArray();

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.Edge;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;
-import org.ism4j.graph.LayeredDigraph.Link;
+import org.ism4j.graph.LayeredDigraph.CycleLink;
 import org.ism4j.graph.Node;
 
 /**
@@ -62,7 +62,7 @@ public final class MermaidExporter {
           sb.append("    ").append(id(node)).append('_').append(i).append("[\"")
               .append(escape(DisplayNames.of(members.get(i), names))).append("\"]\n");
         }
-        for (Link link : digraph.cycleLinks()) {
+        for (CycleLink link : digraph.cycleLinks()) {
           if (link.node() == node) {
             sb.append("    ").append(id(node)).append('_').append(members.indexOf(link.from()))
                 .append(" --> ").append(id(node)).append('_').append(members.indexOf(link.to()))

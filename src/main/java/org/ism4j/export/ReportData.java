@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.ism4j.internal.Access;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.function.UnaryOperator;
 import java.util.Objects;
 import org.ism4j.IsmModel;
 import org.ism4j.micmac.Micmac;
-import org.ism4j.reach.Condensation;
+import org.ism4j.internal.Condensation;
 import org.ism4j.ssim.Labels;
 
 /** What the text and Markdown reports share: their settings and the facts they state. Immutable. */
@@ -92,7 +93,7 @@ final class ReportData {
   /** Whether a factor table (number, label, name) helps the reader. */
   /** A factor as matrices and set lists show it: its label, or its number when labels are long. */
   String key(String label, boolean numbers, List<String> keys) {
-    return numbers ? keys.get(labels().indexOf(label)) : label;
+    return numbers ? keys.get(labels().index(label)) : label;
   }
 
   /** Factors as a comma-separated list of {@link #key keys}, each passed through {@code escape}. */
@@ -127,11 +128,11 @@ final class ReportData {
   }
 
   long irmOnes() {
-    return model.initialReachability().matrix().cardinality();
+    return model.initialReachability().ones();
   }
 
   long frmOnes() {
-    return model.finalReachability().matrix().cardinality();
+    return model.finalReachability().ones();
   }
 
   /** The number of cells the closure added (the IRM is a subset of the FRM). */
@@ -141,7 +142,7 @@ final class ReportData {
 
   /** The components with more than one member, in input order of their first member. */
   List<int[]> cycles() {
-    Condensation c = model.condensation();
+    Condensation c = Access.condensation(model.finalReachability());
     List<int[]> cycles = new ArrayList<>();
     for (int k = 0; k < c.componentCount(); k++) {
       if (c.isCycle(k)) {
@@ -153,7 +154,7 @@ final class ReportData {
 
   /** Whether the whole model (two factors or more) is one cycle. */
   boolean oneCycle() {
-    return size() > 1 && model.condensation().componentCount() == 1;
+    return size() > 1 && Access.condensation(model.finalReachability()).componentCount() == 1;
   }
 
   /** The one-sentence summary of the cycles, lower-case, no final period. */

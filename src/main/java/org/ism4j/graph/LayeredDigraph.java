@@ -9,12 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.ism4j.IsmModel;
 import org.ism4j.level.LevelPartition;
 import org.ism4j.micmac.Micmac;
-import org.ism4j.reach.BitMatrix;
-import org.ism4j.reach.Condensation;
-import org.ism4j.reach.Skeleton;
+import org.ism4j.internal.Access;
+import org.ism4j.internal.BitMatrix;
+import org.ism4j.internal.Condensation;
+import org.ism4j.internal.Skeleton;
+import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
@@ -27,13 +28,13 @@ import org.jgrapht.graph.SimpleDirectedGraph;
  * <em>skeleton</em>). Immutable and thread-safe.
  *
  * <pre>{@code
- * LayeredDigraph d = LayeredDigraph.of(model);
+ * LayeredDigraph d = model.digraph();  // or LayeredDigraph.of(frm, levels, micmac, options)
  * d.levels();                          // nodes per level, level 1 (the top) first
- * d.asGraph();                         // unmodifiable JGraphT view, vertices are node names
- * LayeredDigraph all = LayeredDigraph.of(model, Options.defaults().withDirectLinks(true));
+ * d.asGraph();                         // unmodifiable JGraphT snapshot, vertices are node names
+ * LayeredDigraph all = model.digraph(Options.defaults().withDirectLinks(true));
  * }</pre>
  *
- * <p>Nodes are numbered as the components of {@link Condensation}: by the input position of their
+ * <p>Nodes are numbered as the strongly connected components: by the input position of their
  * first member, members in input order. A node's {@link Node#name() name} is its label for a single
  * factor, and the member labels in braces for a cycle ({@code "{B, C}"}); names are unique. Every
  * edge goes from a higher level to a lower one (level 1 is the top), possibly across several
@@ -43,26 +44,24 @@ import org.jgrapht.graph.SimpleDirectedGraph;
  * IRM links between two components that the skeleton already implies, as edges of kind
  * {@link EdgeKind#DIRECT}) and {@link Options#cycleLinks() cycle links} (the IRM links between
  * members of one cycle, see {@link #cycleLinks()}). Cycle links join factors inside one node, so
- * they appear in the drawings and exports but not in the node-level graph views.
+ * they appear in the drawings and exports but not in the node-level graph snapshots.
  */
 public final class LayeredDigraph {
-  private final IsmModel model;
+  private final Labels labels;
   private final Options options;
   private final List<Node> nodes;
   private final List<List<Node>> levels;
   private final List<Edge> edges;
-  private final List<Link> cycleLinks;
+  private final List<CycleLink> cycleLinks;
   private final int[] nodeOfFactor;
   private final int skeletonEdgeCount;
 
-  private LayeredDigraph(IsmModel model, Options options) {
-    this.model = model;
+  private LayeredDigraph(ReachabilityMatrix frm, LevelPartition partition, Micmac micmac,
+      Options options) {
+    this.labels = frm.labels();
     this.options = options;
-    Condensation c = model.condensation();
-    Labels labels = model.labels();
-    Micmac micmac = model.micmac();
+    Condensation c = Access.condensation(frm);
     int k = c.componentCount();
-    LevelPartition partition = model.levels();
     Set<String> taken = new HashSet<>();
     for (int comp = 0; comp < k; comp++) {
       if (!c.isCycle(comp)) {
@@ -104,12 +103,16 @@ public final class LayeredDigraph {
     }
     this.levels = lb.build();
 
-    Skeleton skeleton = model.skeleton();
+    Skeleton skeleton = Skeleton.of(c, Access.bits(frm));
     ImmutableList.Builder<Edge> eb = ImmutableList.builder();
     int count = 0;
-    for (int[] e : skeleton.edges()) {
-      eb.add(new Edge(nodes.get(e[0]), nodes.get(e[1]), EdgeKind.SKELETON));
-      count++;
+    for (int comp = 0; comp < k; comp++) {
+      int[] succ = skeleton.successors(comp);
+      java.util.Arrays.sort(succ);
+      for (int d : succ) {
+        eb.add(new Edge(nodes.get(comp), nodes.get(d), EdgeKind.SKELETON));
+        count++;
+      }
     }
     this.skeletonEdgeCount = count;
     if (options.directLinks()) {
@@ -125,9 +128,9 @@ public final class LayeredDigraph {
     }
     this.edges = eb.build();
 
-    ImmutableList.Builder<Link> cb = ImmutableList.builder();
+    ImmutableList.Builder<CycleLink> cb = ImmutableList.builder();
     if (options.cycleLinks()) {
-      BitMatrix irm = model.initialReachability().matrix();
+      BitMatrix irm = Access.bits(frm.initial().orElse(frm));
       for (int comp = 0; comp < k; comp++) {
         if (!c.isCycle(comp)) {
           continue;
@@ -136,7 +139,7 @@ public final class LayeredDigraph {
         for (int u : members) {
           for (int v : members) {
             if (u != v && irm.get(u, v)) {
-              cb.add(new Link(labels.get(u), labels.get(v), nodes.get(comp)));
+              cb.add(new CycleLink(labels.get(u), labels.get(v), nodes.get(comp)));
             }
           }
         }
@@ -146,34 +149,41 @@ public final class LayeredDigraph {
   }
 
   /**
-   * Builds the digraph of a model with the default options: the skeleton only.
+   * Builds the digraph from the parts of an analysis (what {@code IsmModel.digraph(Options)} does).
    *
-   * @param model an analysed model
-   * @return the digraph
-   */
-  public static LayeredDigraph of(IsmModel model) {
-    return new LayeredDigraph(model, Options.defaults());
-  }
-
-  /**
-   * Builds the digraph of a model.
-   *
-   * @param model an analysed model
+   * @param frm the final reachability matrix ({@link ReachabilityMatrix#closure()})
+   * @param levels the level partition of the same factors
+   * @param micmac the MICMAC analysis of the same factors
    * @param options which links to add to the skeleton
    * @return the digraph
+   * @throws IllegalArgumentException when {@code frm} is not a final reachability matrix or the
+   *     parts are of different factors
    */
-  public static LayeredDigraph of(IsmModel model, Options options) {
-    return new LayeredDigraph(Objects.requireNonNull(model, "model"), Objects.requireNonNull(options, "options"));
+  public static LayeredDigraph of(ReachabilityMatrix frm, LevelPartition levels, Micmac micmac,
+      Options options) {
+    Objects.requireNonNull(frm, "frm");
+    Objects.requireNonNull(levels, "levels");
+    Objects.requireNonNull(micmac, "micmac");
+    Objects.requireNonNull(options, "options");
+    if (!frm.isFinal()) {
+      throw new IllegalArgumentException(
+          "the digraph needs the final reachability matrix: pass closure() of the IRM");
+    }
+    if (!levels.labels().equals(frm.labels()) || !micmac.labels().equals(frm.labels())) {
+      throw new IllegalArgumentException("the matrix, the levels and MICMAC are of different factors");
+    }
+    return new LayeredDigraph(frm, levels, micmac, options);
   }
 
   /**
-   * Returns the model drawn.
+   * Returns the factors drawn.
    *
-   * @return the model
+   * @return the labels in input order
    */
-  public IsmModel model() {
-    return model;
+  public Labels labels() {
+    return labels;
   }
+
 
   /**
    * Returns the options this digraph was built with.
@@ -211,7 +221,7 @@ public final class LayeredDigraph {
    * @throws IllegalArgumentException for an unknown label
    */
   public Node nodeOf(String label) {
-    return nodes.get(nodeOfFactor[model.labels().indexOf(label)]);
+    return nodes.get(nodeOfFactor[labels.index(label)]);
   }
 
   /**
@@ -267,7 +277,7 @@ public final class LayeredDigraph {
    * @return the links, grouped by node in component order, then by source and target input order;
    *     empty when the option is off
    */
-  public List<Link> cycleLinks() {
+  public List<CycleLink> cycleLinks() {
     return cycleLinks;
   }
 
@@ -276,7 +286,7 @@ public final class LayeredDigraph {
    * names} in component order, edges are {@link #edges()} in order (cycle links are not included:
    * they would be self-loops).
    *
-   * @return a new unmodifiable view
+   * @return a snapshot: a new unmodifiable copy, built on each call
    */
   public Graph<String, DefaultEdge> asGraph() {
     Graph<String, DefaultEdge> g = new SimpleDirectedGraph<>(DefaultEdge.class);
@@ -359,7 +369,7 @@ public final class LayeredDigraph {
    * @param to the label of the influenced factor
    * @param node the cycle node holding both
    */
-  public record Link(String from, String to, Node node) {
+  public record CycleLink(String from, String to, Node node) {
     /**
      * Checks the fields.
      *
@@ -367,7 +377,7 @@ public final class LayeredDigraph {
      * @param to the influenced factor
      * @param node the cycle node
      */
-    public Link {
+    public CycleLink {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(to, "to");
       Objects.requireNonNull(node, "node");

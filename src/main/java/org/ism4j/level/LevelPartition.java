@@ -1,11 +1,14 @@
 package org.ism4j.level;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableIntArray;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.ism4j.reach.Condensation;
+import org.ism4j.internal.Access;
+import org.ism4j.internal.Condensation;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
 
@@ -52,57 +55,23 @@ public final class LevelPartition {
 
   /**
    * Partitions the factors of a reachability matrix (initial or final: the partition depends only on
-   * what reaches what).
+   * what reaches what). O(n + m) once the strongly connected components are known; the matrix keeps
+   * them, so its {@link ReachabilityMatrix#closure()} does not search again.
    *
    * @param m a reachability matrix
    * @return the partition
    */
   public static LevelPartition of(ReachabilityMatrix m) {
-    Condensation c = Condensation.of(m.matrix());
-    return of(m.labels(), c, () -> m.initial().isPresent() ? m
-        : m.withClosure(org.ism4j.reach.TransitiveClosure.of(c)));
-  }
-
-  /**
-   * Partitions the factors from a condensation already computed.
-   *
-   * @param labels the factors
-   * @param c the condensation of the reachability matrix
-   * @param finalReachability gives the FRM when the iteration tables are asked for; called at most once
-   * @return the partition
-   */
-  public static LevelPartition of(Labels labels, Condensation c,
-      Supplier<ReachabilityMatrix> finalReachability) {
-    int[] componentLevel = componentLevels(c);
-    int[] levelOf = new int[labels.size()];
+    Objects.requireNonNull(m, "m");
+    Condensation c = Access.condensation(m);
+    int[] componentLevel = c.levels();
+    int[] levelOf = new int[m.size()];
     int levelCount = 0;
     for (int i = 0; i < levelOf.length; i++) {
       levelOf[i] = componentLevel[c.componentOf(i)];
       levelCount = Math.max(levelCount, levelOf[i]);
     }
-    return new LevelPartition(labels, levelOf, levelCount, finalReachability);
-  }
-
-  /**
-   * Returns the level of every component of a condensation: 1 for a sink, else 1 + the highest
-   * level among its direct successors. O(k + e) for k components and e DAG edges.
-   *
-   * @param c a condensation
-   * @return a new array indexed by component
-   */
-  public static int[] componentLevels(Condensation c) {
-    int k = c.componentCount();
-    int[] order = c.topologicalOrder();
-    int[] level = new int[k];
-    for (int r = k - 1; r >= 0; r--) {
-      int comp = order[r];
-      int l = 1;
-      for (int s = 0, count = c.successorCount(comp); s < count; s++) {
-        l = Math.max(l, level[c.successor(comp, s)] + 1);
-      }
-      level[comp] = l;
-    }
-    return level;
+    return new LevelPartition(m.labels(), levelOf, levelCount, m::closure);
   }
 
   /**
@@ -131,7 +100,7 @@ public final class LevelPartition {
    * @throws IllegalArgumentException for an unknown label
    */
   public int levelOf(String label) {
-    return levelOf[labels.indexOf(label)];
+    return levelOf[labels.index(label)];
   }
 
   /**
@@ -147,10 +116,10 @@ public final class LevelPartition {
   /**
    * Returns every factor's level.
    *
-   * @return a new array indexed by factor
+   * @return an immutable array indexed by factor
    */
-  public int[] levelArray() {
-    return levelOf.clone();
+  public ImmutableIntArray levelsByFactor() {
+    return ImmutableIntArray.copyOf(levelOf);
   }
 
   /**

@@ -1,9 +1,11 @@
 package org.ism4j.level;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
 import java.util.List;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.Access;
+import org.ism4j.internal.BitMatrix;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
 
@@ -38,7 +40,7 @@ public final class TextbookPartition {
    */
   public static TextbookPartition of(ReachabilityMatrix m) {
     Labels labels = m.labels();
-    BitMatrix rows = m.matrix();
+    BitMatrix rows = Access.bits(m);
     BitMatrix columns = rows.transpose();
     int n = m.size();
     int words = BitMatrix.wordsFor(n);
@@ -133,10 +135,10 @@ public final class TextbookPartition {
   /**
    * Returns the levels of all factors.
    *
-   * @return a new array indexed by factor; 0 for factors never assigned
+   * @return an immutable array indexed by factor; 0 for factors never assigned
    */
-  public int[] levelArray() {
-    return levels.clone();
+  public ImmutableIntArray levelsByFactor() {
+    return ImmutableIntArray.copyOf(levels);
   }
 
   /**

@@ -1,8 +1,11 @@
 package org.ism4j.micmac;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableIntArray;
+import java.util.Objects;
+import org.ism4j.internal.Access;
 import java.util.List;
-import org.ism4j.reach.Powers;
+import org.ism4j.internal.Powers;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
 
@@ -40,28 +43,28 @@ public final class Micmac {
   }
 
   /**
-   * Classifies the factors of a final reachability matrix.
+   * Computes MICMAC from a final reachability matrix: driving power = row sum, dependence power =
+   * column sum, both counting the factor itself; O(n + m) from the matrix's components.
    *
-   * @param frm a final (transitively closed) reachability matrix
-   * @param rule where to split weak from strong
+   * @param frm a final reachability matrix ({@link ReachabilityMatrix#closure()}), or an IRM that
+   *     is already transitively closed
+   * @param rule the split rule
    * @return the analysis
+   * @throws IllegalArgumentException when {@code frm} is not transitively closed: MICMAC counts
+   *     what a factor reaches through any chain, so IRM sums would be wrong
    */
   public static Micmac of(ReachabilityMatrix frm, SplitRule rule) {
-    Powers p = Powers.of(frm.matrix());
+    Objects.requireNonNull(frm, "frm");
+    Objects.requireNonNull(rule, "rule");
+    if (!frm.isTransitivelyClosed()) {
+      throw new IllegalArgumentException("MICMAC needs the final reachability matrix, and this one"
+          + " is not transitively closed: pass its closure() (driving and dependence power count"
+          + " every factor reached through any chain)");
+    }
+    Powers p = Powers.of(Access.condensation(frm), Access.bits(frm));
     return new Micmac(frm.labels(), p.driving(), p.dependence(), rule);
   }
 
-  /**
-   * Classifies factors from powers already computed.
-   *
-   * @param labels the factors
-   * @param powers their driving and dependence powers
-   * @param rule where to split weak from strong
-   * @return the analysis
-   */
-  public static Micmac of(Labels labels, Powers powers, SplitRule rule) {
-    return new Micmac(labels, powers.driving(), powers.dependence(), rule);
-  }
 
   /**
    * Returns the factors.
@@ -116,7 +119,7 @@ public final class Micmac {
    * @return the FRM row sum
    */
   public int drivingPower(String label) {
-    return driving[labels.indexOf(label)];
+    return driving[labels.index(label)];
   }
 
   /**
@@ -136,25 +139,25 @@ public final class Micmac {
    * @return the FRM column sum
    */
   public int dependencePower(String label) {
-    return dependence[labels.indexOf(label)];
+    return dependence[labels.index(label)];
   }
 
   /**
    * Returns all driving powers.
    *
-   * @return a new array indexed by factor
+   * @return an immutable array indexed by factor
    */
-  public int[] drivingPowers() {
-    return driving.clone();
+  public ImmutableIntArray drivingPowers() {
+    return ImmutableIntArray.copyOf(driving);
   }
 
   /**
    * Returns all dependence powers.
    *
-   * @return a new array indexed by factor
+   * @return an immutable array indexed by factor
    */
-  public int[] dependencePowers() {
-    return dependence.clone();
+  public ImmutableIntArray dependencePowers() {
+    return ImmutableIntArray.copyOf(dependence);
   }
 
   /**
@@ -174,7 +177,7 @@ public final class Micmac {
    * @return its quadrant
    */
   public Cluster cluster(String label) {
-    return clusters.get(labels.indexOf(label));
+    return clusters.get(labels.index(label));
   }
 
   /**

@@ -1,52 +1,73 @@
 package org.ism4j.reach;
 
+import static com.google.common.base.Preconditions.checkElementIndex;
+
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.ism4j.internal.Access;
+import org.ism4j.internal.BitMatrix;
+import org.ism4j.internal.Condensation;
+import org.ism4j.internal.TransitiveClosure;
 import org.ism4j.ssim.Labels;
+import org.ism4j.ssim.Link;
+import org.ism4j.ssim.Ssim;
 import org.ism4j.ssim.SsimParser;
 
 /**
  * A reachability matrix over labelled factors: the initial one (IRM, the SSIM as 0/1 with the
  * diagonal set) or the final one (FRM, its full transitive closure). Immutable and thread-safe.
  *
- * <p>An FRM remembers the IRM it was closed from, so it can tell the <em>transitive links</em>: the
- * cells the closure added, printed {@code 1*} in the textbook rendering.
+ * <p>Make an IRM with {@link #initial(Ssim)} or {@link #parse(Path)}; the only way to an FRM is
+ * {@link #closure()}, so every FRM is transitively closed and remembers the IRM it was closed from,
+ * which tells its <em>transitive links</em>: the cells the closure added, printed {@code 1*} in the
+ * textbook rendering.
+ *
+ * <p>Factors are named by label or by index in input order ({@link #labels()}); an index out of
+ * range is an {@link IndexOutOfBoundsException}, an unknown label an
+ * {@link IllegalArgumentException} naming it.
  */
 public final class ReachabilityMatrix {
+  static {
+    Access.registerBits(ReachabilityMatrix.class, m -> m.matrix);
+    Access.registerCondensation(ReachabilityMatrix.class, ReachabilityMatrix::condensation);
+    // an IRM from bits (the audit's published matrices): through the SSIM the bits encode
+    Access.registerMaker(ReachabilityMatrix.class, Labels.class,
+        (labels, bits) -> initial(Access.make(Ssim.class, labels, bits)));
+  }
+
   private final Labels labels;
   private final BitMatrix matrix;
+  /** The IRM this FRM was closed from; null for an IRM. */
   private final ReachabilityMatrix initial;
+  /** The SSIM an IRM was made from; null for an FRM. */
+  private final Ssim ssim;
+  private volatile Condensation condensation;
+  private volatile ReachabilityMatrix closure;
 
-  private ReachabilityMatrix(Labels labels, BitMatrix matrix, ReachabilityMatrix initial) {
-    if (labels.size() != matrix.size()) {
-      throw new IllegalArgumentException(
-          labels.size() + " labels for a " + matrix.size() + "×" + matrix.size() + " matrix");
-    }
-    for (int i = 0; i < matrix.size(); i++) {
-      if (!matrix.get(i, i)) {
-        throw new IllegalArgumentException(
-            "diagonal cell (" + labels.get(i) + ", " + labels.get(i) + ") is 0: every factor reaches itself");
-      }
-    }
+  private ReachabilityMatrix(Labels labels, BitMatrix matrix, ReachabilityMatrix initial, Ssim ssim,
+      Condensation condensation) {
     this.labels = labels;
     this.matrix = matrix;
     this.initial = initial;
+    this.ssim = ssim;
+    this.condensation = condensation;
   }
 
   /**
-   * Returns an initial reachability matrix.
+   * Returns the initial reachability matrix of an SSIM: V and X cells as ones (row → column), the
+   * diagonal set.
    *
-   * @param labels the factors
-   * @param matrix the 0/1 matrix, diagonal set
-   * @return the IRM
-   * @throws IllegalArgumentException when the sizes differ or a diagonal cell is 0
+   * @param ssim the SSIM
+   * @return its IRM
    */
-  public static ReachabilityMatrix of(Labels labels, BitMatrix matrix) {
-    return new ReachabilityMatrix(labels, matrix, null);
+  public static ReachabilityMatrix initial(Ssim ssim) {
+    Objects.requireNonNull(ssim, "ssim");
+    return new ReachabilityMatrix(ssim.labels(), Access.bits(ssim), null, ssim, null);
   }
 
   /**
@@ -58,22 +79,22 @@ public final class ReachabilityMatrix {
    * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its line and column
    */
   public static ReachabilityMatrix parse(Path file) throws IOException {
-    return SsimParser.defaults().parseReachability(file);
+    return initial(SsimParser.defaults().parseIrm(file));
   }
 
   /**
-   * Reads a full square 0/1 matrix (an IRM) from a string with the default {@link SsimParser}.
+   * Reads a full square 0/1 matrix (an IRM) from a string.
    *
    * @param text the content of a matrix file
    * @return the IRM
    * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its line and column
    */
   public static ReachabilityMatrix parse(String text) {
-    return SsimParser.defaults().parseReachability(text);
+    return initial(SsimParser.defaults().parseIrm(text));
   }
 
   /**
-   * Reads a full square 0/1 matrix (an IRM) from a reader; the reader is not closed.
+   * Reads a full square 0/1 matrix (an IRM) from a reader, which is not closed.
    *
    * @param reader the content of a matrix file
    * @return the IRM
@@ -81,34 +102,62 @@ public final class ReachabilityMatrix {
    * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its line and column
    */
   public static ReachabilityMatrix parse(Reader reader) throws IOException {
-    return SsimParser.defaults().parseReachability(reader);
+    return initial(SsimParser.defaults().parseIrm(reader));
   }
 
   /**
-   * Returns the final reachability matrix: the full transitive closure of this one, which remembers
-   * this matrix as its {@link #initial()}.
+   * Returns the final reachability matrix: the full transitive closure of this one, computed on
+   * first call (strongly connected components first, then one pass over their DAG) and then kept.
+   * An FRM is its own closure: for one, this method returns {@code this}.
    *
-   * @return the FRM; this matrix itself if it is already closed and has no initial matrix of its own
+   * @return the FRM, whose {@link #initial()} is this matrix (for an IRM)
    */
   public ReachabilityMatrix closure() {
-    return new ReachabilityMatrix(labels, TransitiveClosure.of(matrix), this);
+    if (isFinal()) {
+      return this;
+    }
+    ReachabilityMatrix c = closure;
+    if (c == null) {
+      Condensation components = condensation();
+      // the closure has the same components as the matrix it closes
+      c = new ReachabilityMatrix(labels, TransitiveClosure.of(components), this, null, components);
+      closure = c;
+    }
+    return c;
+  }
+
+  private Condensation condensation() {
+    Condensation c = condensation;
+    if (c == null) {
+      c = Condensation.of(matrix);
+      condensation = c;
+    }
+    return c;
   }
 
   /**
-   * Returns a final matrix from an already computed closure; the caller vouches that {@code closed}
-   * is the transitive closure of this matrix.
+   * Tells whether this is a final reachability matrix, made by {@link #closure()}.
    *
-   * @param closed the closure of {@link #matrix()}
-   * @return the FRM remembering this matrix as its initial one
+   * @return true for an FRM, false for an IRM (even one that happens to be closed)
    */
-  public ReachabilityMatrix withClosure(BitMatrix closed) {
-    return new ReachabilityMatrix(labels, closed, this);
+  public boolean isFinal() {
+    return initial != null;
+  }
+
+  /**
+   * Returns the SSIM this matrix encodes: (i, j) is V when only i reaches j, A when only j reaches
+   * i, X when both, O when neither. For an IRM that is the SSIM it was made from.
+   *
+   * @return the SSIM
+   */
+  public Ssim toSsim() {
+    return ssim != null ? ssim : Access.make(Ssim.class, labels, matrix);
   }
 
   /**
    * Returns the factors.
    *
-   * @return the labels, in input order
+   * @return the labels in input order
    */
   public Labels labels() {
     return labels;
@@ -124,86 +173,84 @@ public final class ReachabilityMatrix {
   }
 
   /**
-   * Returns the bits.
+   * Returns the IRM this FRM was closed from.
    *
-   * @return the immutable matrix
-   */
-  public BitMatrix matrix() {
-    return matrix;
-  }
-
-  /**
-   * Returns the matrix this one was closed from.
-   *
-   * @return the IRM when this is an FRM made by {@link #closure()}, else empty
+   * @return the IRM, or empty for an IRM
    */
   public Optional<ReachabilityMatrix> initial() {
     return Optional.ofNullable(initial);
   }
 
   /**
-   * Returns whether factor i reaches factor j.
+   * Tells whether factor i reaches factor j (cell (i, j) is 1); every factor reaches itself.
    *
-   * @param i row factor index
-   * @param j column factor index
-   * @return cell (i, j)
+   * @param i a row (factor index)
+   * @param j a column (factor index)
+   * @return the cell
+   * @throws IndexOutOfBoundsException when an index is not a factor
    */
   public boolean reaches(int i, int j) {
+    checkElementIndex(i, size(), "row");
+    checkElementIndex(j, size(), "column");
     return matrix.get(i, j);
   }
 
   /**
-   * Returns whether one factor reaches another.
+   * Tells whether one factor reaches another.
    *
-   * @param from row factor label
-   * @param to column factor label
-   * @return cell (from, to)
+   * @param from a factor label
+   * @param to a factor label
+   * @return the cell (from, to)
+   * @throws IllegalArgumentException naming an unknown label
    */
   public boolean reaches(String from, String to) {
-    return matrix.get(labels.indexOf(from), labels.indexOf(to));
+    return matrix.get(labels.index(from), labels.index(to));
   }
 
   /**
-   * Returns whether cell (i, j) is a transitive link: 1 here and 0 in the initial matrix.
+   * Tells whether cell (i, j) is a transitive link: 1 here, 0 in the IRM this FRM was closed from.
    *
-   * @param i row factor index
-   * @param j column factor index
-   * @return whether the closure added this cell; always false for a matrix with no initial one
+   * @param i a row (factor index)
+   * @param j a column (factor index)
+   * @return true for a transitive link; always false for an IRM
+   * @throws IndexOutOfBoundsException when an index is not a factor
    */
   public boolean isTransitiveLink(int i, int j) {
-    return initial != null && matrix.get(i, j) && !initial.matrix.get(i, j);
+    return initial != null && reaches(i, j) && !initial.matrix.get(i, j);
   }
 
   /**
-   * Returns whether cell (from, to) is a transitive link: 1 here and 0 in the initial matrix.
+   * Tells whether a cell is a transitive link.
    *
-   * @param from row factor label
-   * @param to column factor label
-   * @return whether the closure added this cell
+   * @param from a factor label
+   * @param to a factor label
+   * @return true for a transitive link; always false for an IRM
+   * @throws IllegalArgumentException naming an unknown label
    */
   public boolean isTransitiveLink(String from, String to) {
-    return isTransitiveLink(labels.indexOf(from), labels.indexOf(to));
+    return isTransitiveLink(labels.index(from), labels.index(to));
   }
 
   /**
-   * Returns the transitive links, row by row, as {@code [from, to]} index pairs.
+   * Returns the transitive links, row by row: a snapshot, immutable. For very large models
+   * {@link #forEachTransitiveLink(CellVisitor)} avoids the list.
    *
-   * @return the pairs, empty for a matrix with no initial one
+   * @return the links; empty for an IRM
    */
-  public List<int[]> transitiveLinks() {
-    ImmutableList.Builder<int[]> out = ImmutableList.builder();
-    forEachTransitiveLink((from, to) -> out.add(new int[] {from, to}));
+  public List<Link> transitiveLinks() {
+    ImmutableList.Builder<Link> out = ImmutableList.builder();
+    forEachTransitiveLink((from, to) -> out.add(new Link(labels.get(from), labels.get(to))));
     return out.build();
   }
 
-  /** Receives one cell of a matrix, as a pair of factor indices. */
+  /** Receives one cell (from, to) by factor index. */
   @FunctionalInterface
   public interface CellVisitor {
     /**
      * Receives a cell.
      *
-     * @param from row factor index
-     * @param to column factor index
+     * @param from the row (factor index)
+     * @param to the column (factor index)
      */
     void visit(int from, int to);
   }
@@ -212,68 +259,73 @@ public final class ReachabilityMatrix {
    * Calls {@code visitor} with every transitive link, row by row, without building a list (for very
    * large models).
    *
-   * @param visitor receives each {@code (from, to)}; nothing for a matrix with no initial one
+   * @param visitor receives each {@code (from, to)}; nothing for an IRM
    */
   public void forEachTransitiveLink(CellVisitor visitor) {
+    Objects.requireNonNull(visitor, "visitor");
     if (initial == null) {
       return;
     }
-    int n = size();
-    for (int i = 0; i < n; i++) {
-      long[] r = matrix.rows[i];
-      long[] s = initial.matrix.rows[i];
-      for (int w = 0; w < r.length; w++) {
-        long added = r[w] & ~s[w];
-        while (added != 0) {
-          visitor.visit(i, (w << 6) + Long.numberOfTrailingZeros(added));
-          added &= added - 1;
-        }
-      }
-    }
+    matrix.forEachNotIn(initial.matrix, visitor::visit);
   }
 
   /**
    * Returns the textbook rendering of cell (i, j): {@code "1*"} for a transitive link, else
    * {@code "1"} or {@code "0"}.
    *
-   * @param i row factor index
-   * @param j column factor index
-   * @return the cell as papers print it
+   * @param i a row (factor index)
+   * @param j a column (factor index)
+   * @return the cell's text
+   * @throws IndexOutOfBoundsException when an index is not a factor
    */
   public String cell(int i, int j) {
-    if (!matrix.get(i, j)) {
+    if (!reaches(i, j)) {
       return "0";
     }
     return isTransitiveLink(i, j) ? "1*" : "1";
   }
 
   /**
-   * Returns whether the matrix is transitively closed: whenever i reaches j and j reaches k, i
-   * reaches k.
+   * Tells whether this matrix is transitively closed (every FRM is; an IRM may be).
    *
-   * @return whether this equals its closure
+   * @return true when its closure adds nothing
    */
   public boolean isTransitivelyClosed() {
-    return TransitiveClosure.of(matrix).equals(matrix);
+    return isFinal() || closure().matrix.equals(matrix);
   }
 
   /**
-   * Returns the reachability (output) set of factor i: the factors i reaches, including i.
+   * Returns the number of ones, the diagonal included.
+   *
+   * @return the cardinality
+   */
+  public long ones() {
+    return matrix.cardinality();
+  }
+
+  /**
+   * Returns the reachability set of factor i: the factors in its row (itself included), in input
+   * order; a snapshot, immutable.
    *
    * @param i a factor index
-   * @return the labels in input order
+   * @return the labels
+   * @throws IndexOutOfBoundsException when the index is not a factor
    */
   public List<String> reachabilitySet(int i) {
+    checkElementIndex(i, size(), "factor");
     return labels.select(matrix.rowIndices(i));
   }
 
   /**
-   * Returns the antecedent (input) set of factor j: the factors that reach j, including j.
+   * Returns the antecedent set of factor j: the factors in its column (itself included), in input
+   * order; a snapshot, immutable.
    *
    * @param j a factor index
-   * @return the labels in input order
+   * @return the labels
+   * @throws IndexOutOfBoundsException when the index is not a factor
    */
   public List<String> antecedentSet(int j) {
+    checkElementIndex(j, size(), "factor");
     ImmutableList.Builder<String> b = ImmutableList.builder();
     for (int i = 0; i < size(); i++) {
       if (matrix.get(i, j)) {
@@ -284,15 +336,21 @@ public final class ReachabilityMatrix {
   }
 
   /**
-   * Returns row i as {@code 0}/{@code 1} characters.
+   * Returns row i as a string of {@code 0} and {@code 1}, one character a column.
    *
    * @param i a factor index
-   * @return a string of length n
+   * @return the row
+   * @throws IndexOutOfBoundsException when the index is not a factor
    */
   public String rowString(int i) {
+    checkElementIndex(i, size(), "factor");
     return matrix.rowString(i);
   }
 
+  /**
+   * Two reachability matrices are equal when their labels and cells are; whether they are initial
+   * or final does not count.
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof ReachabilityMatrix

@@ -99,31 +99,65 @@ public final class Labels extends AbstractList<String> implements RandomAccess {
   }
 
   /**
-   * Returns the index of a label.
+   * Returns the index of a factor, failing for an unknown label. (The {@link List#indexOf(Object)}
+   * of this list returns -1 instead, as every list does.)
    *
-   * @param label a label of this model
-   * @return its 0-based index in input order
-   * @throws IllegalArgumentException when no factor has this label
+   * @param label a factor label
+   * @return its index in input order
+   * @throws IllegalArgumentException naming the unknown label and the closest labels that exist
    */
-  public int indexOf(String label) {
+  public int index(String label) {
     Integer i = index.get(label);
     if (i == null) {
-      throw new IllegalArgumentException("unknown factor '" + label + "'");
+      throw new IllegalArgumentException(unknown(label));
     }
     return i;
   }
 
+  private String unknown(String label) {
+    List<String> closest = new java.util.ArrayList<>(this);
+    closest.sort(java.util.Comparator.comparingInt((String l) -> distance(label, l))
+        .thenComparing(java.util.Comparator.naturalOrder()));
+    List<String> shown = closest.subList(0, Math.min(3, closest.size()));
+    return "unknown factor '" + label + "'" + (shown.isEmpty() ? ""
+        : " (closest: " + String.join(", ", shown) + (size() > shown.size() ? ", …" : "") + ")");
+  }
+
+  /** Levenshtein distance, case-insensitive; labels are short, so O(|a|·|b|) is fine. */
+  private static int distance(String a, String b) {
+    String x = a.toLowerCase(java.util.Locale.ROOT);
+    String y = b.toLowerCase(java.util.Locale.ROOT);
+    int[] prev = new int[y.length() + 1];
+    int[] cur = new int[y.length() + 1];
+    for (int j = 0; j <= y.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= x.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= y.length(); j++) {
+        int sub = prev[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[y.length()];
+  }
+
   /**
-   * Returns the index of a label, or -1.
+   * Returns the index of a factor, or -1 for an unknown label or a non-string, as
+   * {@link List#indexOf(Object)} does; {@link #index(String)} fails instead.
    *
-   * @param label any object
-   * @return its 0-based index, or -1 when it is not a label of this model
+   * @param label a factor label
+   * @return its index, or -1
    */
   @Override
   public int indexOf(Object label) {
     Integer i = index.get(label);
     return i == null ? -1 : i;
   }
+
 
   @Override
   public boolean contains(Object label) {

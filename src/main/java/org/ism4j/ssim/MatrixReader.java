@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.BitMatrix;
 import org.ism4j.ssim.DelimitedTable.Cell;
 import org.ism4j.ssim.DelimitedTable.Row;
 import org.ism4j.ssim.SsimParser.Kind;
@@ -262,7 +262,7 @@ final class MatrixReader {
 
   private SsimFormatException unknownRelation(Cell cell, String s, int i, int j) {
     String hint = mode == Mode.SSIM && (s.equals("0") || s.equals("1"))
-        ? "; a 0/1 matrix is read by parseReachability or parseAny"
+        ? "; a 0/1 matrix is read by parseIrm or parseDetected"
         : "";
     return error(cell, s, "unknown relation '" + s + "' in cell " + pair(i, j)
         + " (expected " + SSIM_SYMBOLS + hint + ")");
@@ -273,7 +273,7 @@ final class MatrixReader {
       bits.set(i, j);
     } else if (!s.equals("0")) {
       String hint = mode == Mode.IRM && relation(s) != null
-          ? "; an SSIM of V, A, X and O is read by parse or parseAny"
+          ? "; an SSIM of V, A, X and O is read by parse or parseDetected"
           : "";
       throw error(cell, s, "cell " + pair(i, j) + " is " + quote(s) + " (expected 0 or 1" + hint + ")");
     }
@@ -412,8 +412,8 @@ final class MatrixReader {
 
   private SsimFormatException tooManyFactors(Row row, int column) {
     Cell cell = row.cell(column - 1);
-    return error(cell, strip(cell), "too many factors: more than " + maxFactors
-        + " (the limit; raise it with SsimParser.builder().maxFactors(int))");
+    return new SsimFormatException(cell.line(), cell.column(), strip(cell),
+        "too many factors: more than " + maxFactors, SsimFormatException.Remedy.RAISE_FACTOR_LIMIT);
   }
 
   private String pair(int i, int j) {

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Collection;
-import org.ism4j.reach.BitMatrix;
-import org.ism4j.reach.ReachabilityMatrix;
+import org.ism4j.internal.Access;
+import org.ism4j.internal.BitMatrix;
 
 /**
  * A structural self-interaction matrix: the factors and, for every pair, one of the relations V, A,
@@ -25,6 +25,12 @@ public final class Ssim {
   private final Labels labels;
   /** The initial reachability: the relations as bits, diagonal set. */
   private final BitMatrix irm;
+
+  static {
+    // the reachability package reads the bits and makes an SSIM from an IRM (see Access)
+    Access.registerBits(Ssim.class, s -> s.irm);
+    Access.registerMaker(Ssim.class, Labels.class, Ssim::of);
+  }
 
   private Ssim(Labels labels, BitMatrix irm) {
     this.labels = labels;
@@ -89,24 +95,13 @@ public final class Ssim {
   }
 
   /**
-   * Returns the SSIM that an initial reachability matrix encodes: (i, j) is V when only i reaches
-   * j, A when only j reaches i, X when both, O when neither. The diagonal is ignored.
-   *
-   * @param irm an initial reachability matrix
-   * @return the SSIM
-   */
-  public static Ssim of(ReachabilityMatrix irm) {
-    return of(irm.labels(), irm.matrix());
-  }
-
-  /**
    * Returns the SSIM whose influences are the off-diagonal bits of {@code influence}.
    *
    * @param labels the factors
    * @param influence bit (i, j) set when i influences j; the diagonal is ignored
    * @return the SSIM
    */
-  public static Ssim of(Labels labels, BitMatrix influence) {
+  static Ssim of(Labels labels, BitMatrix influence) {
     if (labels.size() != influence.size()) {
       throw new IllegalArgumentException(
           labels.size() + " labels for a " + influence.size() + "×" + influence.size() + " matrix");
@@ -163,16 +158,7 @@ public final class Ssim {
    * @return the relation
    */
   public Relation relation(String from, String to) {
-    return relation(labels.indexOf(from), labels.indexOf(to));
-  }
-
-  /**
-   * Returns the initial reachability matrix (IRM): V and X cells as ones, diagonal ones.
-   *
-   * @return the IRM
-   */
-  public ReachabilityMatrix initialReachability() {
-    return ReachabilityMatrix.of(labels, irm);
+    return relation(labels.index(from), labels.index(to));
   }
 
   /**
@@ -290,7 +276,7 @@ public final class Ssim {
      * @throws IllegalArgumentException for an unknown label or {@code from.equals(to)}
      */
     public Builder relation(String from, String to, Relation relation) {
-      return relation(labels.indexOf(from), labels.indexOf(to), relation);
+      return relation(labels.index(from), labels.index(to), relation);
     }
 
     /**

@@ -16,8 +16,31 @@ public class SsimFormatException extends IllegalArgumentException {
   private final int column;
   /** The offending text, possibly empty. */
   private final String token;
-  /** What is wrong, without the position. */
+  /** What is wrong, without the position and the remedy. */
   private final String problem;
+  /** What the user can change, or null. */
+  private final Remedy remedy;
+
+  /** A setting the user can change to get past the problem, named by the API or by the CLI. */
+  public enum Remedy {
+    /** The file has more factors than the limit; raise the limit. */
+    RAISE_FACTOR_LIMIT("SsimParser.builder().maxFactors(int)");
+
+    private final String api;
+
+    Remedy(String api) {
+      this.api = api;
+    }
+
+    /**
+     * Returns the Java method that changes the setting.
+     *
+     * @return e.g. {@code SsimParser.builder().maxFactors(int)}
+     */
+    public String api() {
+      return api;
+    }
+  }
 
   /**
    * Creates an exception.
@@ -28,11 +51,29 @@ public class SsimFormatException extends IllegalArgumentException {
    * @param problem what is wrong and what was expected, without the position
    */
   public SsimFormatException(int line, int column, String token, String problem) {
-    super("line " + line + ", column " + column + ": " + problem);
+    this(line, column, token, problem, null);
+  }
+
+  /**
+   * Creates an exception whose problem a setting can remedy.
+   *
+   * @param line 1-based line of the problem
+   * @param column 1-based column (cell) of the problem
+   * @param token the offending text, or the empty string when there is none
+   * @param problem what is wrong, without the position and without the remedy
+   * @param remedy the setting that gets past it, or null for none
+   */
+  public SsimFormatException(int line, int column, String token, String problem, Remedy remedy) {
+    super("line " + line + ", column " + column + ": " + withRemedy(problem, remedy, remedy == null ? null : remedy.api()));
     this.line = line;
     this.column = column;
     this.token = token == null ? "" : token;
     this.problem = problem;
+    this.remedy = remedy;
+  }
+
+  private static String withRemedy(String problem, Remedy remedy, String how) {
+    return remedy == null ? problem : problem + " (the limit; raise it with " + how + ")";
   }
 
   /**
@@ -68,6 +109,27 @@ public class SsimFormatException extends IllegalArgumentException {
    * @return the problem
    */
   public String problem() {
-    return problem;
+    return withRemedy(problem, remedy, remedy == null ? null : remedy.api());
+  }
+
+  /**
+   * Returns the problem without its position, naming the remedy in the caller's own words (the
+   * command line says {@code --max-factors} where the API says
+   * {@code SsimParser.builder().maxFactors(int)}).
+   *
+   * @param how how the caller's user applies the remedy, e.g. {@code --max-factors}
+   * @return the problem, with {@code how} when there is a remedy
+   */
+  public String problem(String how) {
+    return withRemedy(problem, remedy, how);
+  }
+
+  /**
+   * Returns the setting that gets past the problem, if any.
+   *
+   * @return the remedy, or empty
+   */
+  public java.util.Optional<Remedy> remedy() {
+    return java.util.Optional.ofNullable(remedy);
   }
 }

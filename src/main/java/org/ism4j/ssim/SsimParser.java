@@ -6,8 +6,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.ism4j.reach.BitMatrix;
-import org.ism4j.reach.ReachabilityMatrix;
+import org.ism4j.internal.BitMatrix;
 
 /**
  * Reads an SSIM (a matrix of V, A, X, O) or an initial reachability matrix (a square 0/1 matrix) from
@@ -73,7 +72,7 @@ import org.ism4j.reach.ReachabilityMatrix;
  *       naming both cells.
  *   <li><b>IRM</b> ({@link #parseReachability(Path)}): a full square of 0 and 1, diagonal 1. An
  *       empty or {@code -} cell is an error, on the diagonal too: an IRM states every cell.
- *   <li><b>Either</b> ({@link #parseAny(Path)}, {@link #parseDetected(Path)}): the first cell off the
+ *   <li><b>Either</b> ({@link #parseDetected(Path)}): the first cell off the
  *       diagonal, cell (1, 2), decides: 0 or 1 for an IRM, V, A, X or O for an SSIM; an {@code X} in
  *       the first diagonal cell already means SSIM. A matrix with no cell off the diagonal (one
  *       factor) is an SSIM.
@@ -165,74 +164,41 @@ public final class SsimParser {
   }
 
   /**
-   * Reads an initial reachability matrix: a full square 0/1 matrix with 1 on the diagonal.
+   * Reads an initial reachability matrix (a full square 0/1 matrix with 1 on the diagonal) and
+   * returns the SSIM it encodes: (i, j) is V when only i reaches j, A when only j reaches i, X when
+   * both, O when neither. {@code ReachabilityMatrix.parse} gives the matrix itself.
    *
    * @param file a UTF-8 text file
-   * @return the IRM
+   * @return the SSIM the IRM encodes
    * @throws IOException when the file cannot be read
    * @throws SsimFormatException when the content is malformed, with its line and column
    */
-  public ReachabilityMatrix parseReachability(Path file) throws IOException {
-    return read(file, MatrixReader.Mode.IRM).reachability();
+  public Ssim parseIrm(Path file) throws IOException {
+    return read(file, MatrixReader.Mode.IRM).ssim();
   }
 
   /**
-   * Reads an initial reachability matrix from a string.
+   * Reads an initial reachability matrix from a string and returns the SSIM it encodes.
    *
    * @param text the content of a matrix file
-   * @return the IRM
+   * @return the SSIM the IRM encodes
    * @throws SsimFormatException when the content is malformed, with its line and column
    */
-  public ReachabilityMatrix parseReachability(String text) {
-    return read(text, MatrixReader.Mode.IRM).reachability();
+  public Ssim parseIrm(String text) {
+    return read(text, MatrixReader.Mode.IRM).ssim();
   }
 
   /**
-   * Reads an initial reachability matrix from a reader, which is not closed.
+   * Reads an initial reachability matrix from a reader, which is not closed, and returns the SSIM
+   * it encodes.
    *
    * @param reader the content of a matrix file
-   * @return the IRM
+   * @return the SSIM the IRM encodes
    * @throws IOException when the reader fails
    * @throws SsimFormatException when the content is malformed, with its line and column
    */
-  public ReachabilityMatrix parseReachability(Reader reader) throws IOException {
-    return read(reader, MatrixReader.Mode.IRM).reachability();
-  }
-
-  /**
-   * Reads an SSIM or an IRM, whichever the file holds; an IRM becomes the SSIM it encodes
-   * ({@link Ssim#of(ReachabilityMatrix)}).
-   *
-   * @param file a UTF-8 text file
-   * @return the SSIM
-   * @throws IOException when the file cannot be read
-   * @throws SsimFormatException when the content is malformed, with its line and column
-   */
-  public Ssim parseAny(Path file) throws IOException {
-    return parseDetected(file).ssim();
-  }
-
-  /**
-   * Reads an SSIM or an IRM from a string, whichever it holds.
-   *
-   * @param text the content of a matrix file
-   * @return the SSIM
-   * @throws SsimFormatException when the content is malformed, with its line and column
-   */
-  public Ssim parseAny(String text) {
-    return parseDetected(text).ssim();
-  }
-
-  /**
-   * Reads an SSIM or an IRM from a reader, whichever it holds; the reader is not closed.
-   *
-   * @param reader the content of a matrix file
-   * @return the SSIM
-   * @throws IOException when the reader fails
-   * @throws SsimFormatException when the content is malformed, with its line and column
-   */
-  public Ssim parseAny(Reader reader) throws IOException {
-    return parseDetected(reader).ssim();
+  public Ssim parseIrm(Reader reader) throws IOException {
+    return read(reader, MatrixReader.Mode.IRM).ssim();
   }
 
   /**
@@ -268,29 +234,6 @@ public final class SsimParser {
    */
   public Parsed parseDetected(Reader reader) throws IOException {
     return read(reader, MatrixReader.Mode.ANY);
-  }
-
-  /**
-   * Tells whether a file holds an SSIM or an IRM; reads and checks all of it.
-   *
-   * @param file a UTF-8 text file
-   * @return the kind
-   * @throws IOException when the file cannot be read
-   * @throws SsimFormatException when the content is malformed, with its line and column
-   */
-  public Kind detect(Path file) throws IOException {
-    return parseDetected(file).kind();
-  }
-
-  /**
-   * Tells whether a string holds an SSIM or an IRM; reads and checks all of it.
-   *
-   * @param text the content of a matrix file
-   * @return the kind
-   * @throws SsimFormatException when the content is malformed, with its line and column
-   */
-  public Kind detect(String text) {
-    return parseDetected(text).kind();
   }
 
   private Parsed read(Path file, MatrixReader.Mode mode) throws IOException {
@@ -333,13 +276,11 @@ public final class SsimParser {
   /** A matrix read by {@link #parseDetected(Path)}: what it was and what it says. Immutable. */
   public static final class Parsed {
     private final Kind kind;
-    private final Labels labels;
-    private final BitMatrix bits;
+    private final Ssim ssim;
 
     Parsed(Kind kind, Labels labels, BitMatrix bits) {
       this.kind = kind;
-      this.labels = labels;
-      this.bits = bits;
+      this.ssim = Ssim.of(labels, bits);
     }
 
     /**
@@ -357,21 +298,12 @@ public final class SsimParser {
      * @return the SSIM
      */
     public Ssim ssim() {
-      return Ssim.of(labels, bits);
-    }
-
-    /**
-     * Returns the initial reachability matrix: as read, or the one an SSIM gives.
-     *
-     * @return the IRM
-     */
-    public ReachabilityMatrix reachability() {
-      return ReachabilityMatrix.of(labels, bits);
+      return ssim;
     }
 
     @Override
     public String toString() {
-      return "Parsed[" + kind + ", " + labels.size() + " factors]";
+      return "Parsed[" + kind + ", " + ssim.size() + " factors]";
     }
   }
 

@@ -1,5 +1,6 @@
 package org.ism4j.audit;
 
+import org.ism4j.internal.Access;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -10,7 +11,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.ism4j.Reference;
 import org.ism4j.audit.Finding.Kind;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.BitMatrix;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.Ssim;
@@ -23,7 +24,7 @@ class AuditProperties {
     for (int i = 0; i < n; i++) {
       m[i][i] = true;
     }
-    return Ssim.of(ReachabilityMatrix.of(Labels.numbered(n), BitMatrix.of(m)));
+    return Access.make(Ssim.class, Labels.numbered(n), BitMatrix.of(m));
   }
 
   private static List<Kind> kinds(Audit a) {

@@ -1,5 +1,6 @@
 package org.ism4j.audit;
 
+import org.ism4j.internal.Access;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.ism4j.IsmAnalyzer;
 import org.ism4j.IsmModel;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.BitMatrix;
 import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.Ssim;
 
@@ -50,12 +51,12 @@ final class Paper {
     this.labels = ssim.labels();
     this.n = labels.size();
     IsmModel m = IsmAnalyzer.analyze(ssim);
-    this.irm = m.initialReachability().matrix().toBooleanArray();
-    this.frm = m.finalReachability().matrix().toBooleanArray();
+    this.irm = Access.bits(m.initialReachability()).toBooleanArray();
+    this.frm = Access.bits(m.finalReachability()).toBooleanArray();
     fillSets(frm);
-    this.levels = m.levels().levelArray();
-    this.driving = m.micmac().drivingPowers();
-    this.dependence = m.micmac().dependencePowers();
+    this.levels = m.levels().levelsByFactor().toArray();
+    this.driving = m.micmac().drivingPowers().toArray();
+    this.dependence = m.micmac().dependencePowers().toArray();
   }
 
   static Paper clean() {

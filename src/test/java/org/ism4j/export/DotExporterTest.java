@@ -49,8 +49,7 @@ class DotExporterTest {
 
   @Test
   void cycleLinksMakeACompoundCluster() {
-    LayeredDigraph d = LayeredDigraph.of(Gallery.models().get("two-cycles"),
-        Options.defaults().withCycleLinks(true).withDirectLinks(true));
+    LayeredDigraph d = Gallery.models().get("two-cycles").digraph(Options.defaults().withCycleLinks(true).withDirectLinks(true));
     String dot = DotExporter.toDot(d);
     assertTrue(dot.contains("compound=true;"));
     assertEquals(2, count(dot, "subgraph \"cluster_"));
@@ -68,7 +67,7 @@ class DotExporterTest {
     for (Map.Entry<String, IsmModel> e : models.entrySet()) {
       for (Options o : new Options[] {Options.defaults(),
           Options.defaults().withDirectLinks(true).withCycleLinks(true)}) {
-        String dot = DotExporter.toDot(LayeredDigraph.of(e.getValue(), o));
+        String dot = DotExporter.toDot(e.getValue().digraph(o));
         String[] result = run(dotPath, dot);
         assertEquals("0", result[0], e.getKey() + ": " + result[2]);
         assertEquals("", result[2].strip(), e.getKey() + " made Graphviz complain");

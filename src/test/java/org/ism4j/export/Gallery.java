@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.ism4j.internal.Access;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import org.ism4j.IsmModel;
 import org.ism4j.IsmOptions;
 import org.ism4j.Reference;
 import org.ism4j.graph.LayeredDigraph;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.BitMatrix;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.Ssim;
@@ -50,7 +51,7 @@ public final class Gallery {
     for (int i = 0; i < n; i++) {
       labels.add("F" + (i + 1));
     }
-    return IsmAnalyzer.analyze(ReachabilityMatrix.of(Labels.of(labels), BitMatrix.of(dag)), IsmOptions.defaults());
+    return IsmAnalyzer.analyze(Access.make(ReachabilityMatrix.class, Labels.of(labels), BitMatrix.of(dag)), IsmOptions.defaults());
   }
 
   /** Writes every drawing to a folder: {@code java ... Gallery target/gallery}. */
@@ -61,7 +62,7 @@ public final class Gallery {
       LayeredDigraph d = e.getValue().digraph();
       write(dir.resolve(e.getKey() + ".svg"), SvgDigraph.toSvg(d, SvgDigraph.Options.defaults().withTitle(e.getKey())));
       write(dir.resolve(e.getKey() + ".dot"), DotExporter.toDot(d));
-      LayeredDigraph all = LayeredDigraph.of(e.getValue(), LayeredDigraph.Options.defaults()
+      LayeredDigraph all = e.getValue().digraph(LayeredDigraph.Options.defaults()
           .withDirectLinks(true).withCycleLinks(true));
       write(dir.resolve(e.getKey() + "-all.svg"), SvgDigraph.toSvg(all, SvgDigraph.Options.defaults()
           .withBottomUp(true).withTitle(e.getKey() + ", all links, bottom-up")));

@@ -20,7 +20,7 @@ class GraphMlExporterTest {
   void wellFormedWithOneNodePerComponentAndOneEdgePerEdge() {
     for (Map.Entry<String, IsmModel> e : Gallery.models().entrySet()) {
       for (Options o : new Options[] {Options.defaults(), Options.defaults().withDirectLinks(true)}) {
-        LayeredDigraph d = LayeredDigraph.of(e.getValue(), o);
+        LayeredDigraph d = e.getValue().digraph(o);
         Document doc = Xml.parse(GraphMlExporter.toGraphMl(d));
         assertEquals(d.nodes().size(), Xml.elements(doc, "node", null).size(), e.getKey());
         assertEquals(d.edges().size(), Xml.elements(doc, "edge", null).size(), e.getKey());
@@ -30,7 +30,7 @@ class GraphMlExporterTest {
 
   @Test
   void nodesCarryLevelComponentAndMicmacAttributes() {
-    LayeredDigraph d = LayeredDigraph.of(Gallery.models().get("two-cycles"), Options.defaults().withDirectLinks(true));
+    LayeredDigraph d = Gallery.models().get("two-cycles").digraph(Options.defaults().withDirectLinks(true));
     Document doc = Xml.parse(GraphMlExporter.toGraphMl(d));
     Map<String, String> keyName = new HashMap<>();
     for (Element k : Xml.elements(doc, "key", null)) {

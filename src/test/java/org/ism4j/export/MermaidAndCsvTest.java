@@ -17,7 +17,7 @@ class MermaidAndCsvTest {
   void mermaidFlowchartHasANodePerComponentAndAnArrowPerEdge() {
     IsmModel m = IsmAnalyzer.analyze(Ssim.builder("A", "B", "C", "D").v("A", "B").v("A", "C").v("B", "D")
         .v("C", "D").v("A", "D").build());
-    String mmd = MermaidExporter.toMermaid(LayeredDigraph.of(m, Options.defaults().withDirectLinks(true)));
+    String mmd = MermaidExporter.toMermaid(m.digraph(Options.defaults().withDirectLinks(true)));
     assertEquals("flowchart BT\n"
         + "  %% level 1: c3\n  %% level 2: c1 c2\n  %% level 3: c0\n"
         + "  c0[\"A\"]\n  c1[\"B\"]\n  c2[\"C\"]\n  c3[\"D\"]\n"
@@ -31,7 +31,7 @@ class MermaidAndCsvTest {
     String mmd = MermaidExporter.toMermaid(m.digraph());
     assertTrue(mmd.contains("  c0(\"a #quot;q#quot; #35;1, #lt;b#gt; #amp; #96;c#96;\")\n"), mmd);
     assertTrue(mmd.contains("  c1[\"end\"]\n"), mmd);
-    String withLinks = MermaidExporter.toMermaid(LayeredDigraph.of(m, Options.defaults().withCycleLinks(true)));
+    String withLinks = MermaidExporter.toMermaid(m.digraph(Options.defaults().withCycleLinks(true)));
     assertTrue(withLinks.contains("  subgraph c0 [\"cycle of 2\"]\n    c0_0[\"a #quot;q#quot; #35;1\"]\n"), withLinks);
     assertTrue(withLinks.contains("    c0_0 --> c0_1\n    c0_1 --> c0_0\n  end\n"), withLinks);
     assertTrue(withLinks.contains("  c0 --> c1\n"), withLinks);

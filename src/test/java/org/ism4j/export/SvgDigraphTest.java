@@ -61,7 +61,7 @@ class SvgDigraphTest {
     for (Map.Entry<String, IsmModel> e : Gallery.models().entrySet()) {
       for (Options o : VARIANTS) {
         for (boolean bottomUp : new boolean[] {false, true}) {
-          LayeredDigraph d = LayeredDigraph.of(e.getValue(), o);
+          LayeredDigraph d = e.getValue().digraph(o);
           checkDrawing(e.getKey(), d, SvgDigraph.toSvg(d, SvgDigraph.Options.defaults().withBottomUp(bottomUp)
               .withTitle(e.getKey())));
         }
@@ -121,7 +121,7 @@ class SvgDigraphTest {
   @Test
   void longEdgesPassBetweenTheBoxesOfTheRowsTheyCross() {
     for (Map.Entry<String, IsmModel> e : Gallery.models().entrySet()) {
-      LayeredDigraph d = LayeredDigraph.of(e.getValue(), Options.defaults().withDirectLinks(true));
+      LayeredDigraph d = e.getValue().digraph(Options.defaults().withDirectLinks(true));
       DigraphLayout layout = DigraphLayout.of(d, false, 0);
       int longEdges = 0;
       for (DigraphLayout.Route route : layout.routes) {

@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.ism4j.internal.Access;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,7 @@ import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.Options;
 import org.ism4j.micmac.Micmac;
 import org.ism4j.micmac.SplitRule;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.BitMatrix;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
 import org.w3c.dom.Document;
@@ -36,7 +37,7 @@ class SvgProperties {
       labels.add(i % 7 == 3 ? "Factor number " + (i + 1) + " with a longer name" : "F" + (i + 1));
       m[i][i] = true;
     }
-    return IsmAnalyzer.analyze(ReachabilityMatrix.of(Labels.of(labels), BitMatrix.of(m)),
+    return IsmAnalyzer.analyze(Access.make(ReachabilityMatrix.class, Labels.of(labels), BitMatrix.of(m)),
         IsmOptions.defaults().withSplitRule(rule));
   }
 
@@ -45,8 +46,7 @@ class SvgProperties {
       @ForAll @DoubleRange(min = 0.02, max = 0.2) double p, @ForAll long seed, @ForAll boolean acyclic,
       @ForAll boolean allLinks, @ForAll boolean bottomUp) {
     boolean[][] m = acyclic ? Reference.randomDag(n, p, seed) : Reference.randomDigraph(n, p, seed);
-    LayeredDigraph d = LayeredDigraph.of(model(m, SplitRule.HALF_N),
-        Options.defaults().withDirectLinks(allLinks).withCycleLinks(allLinks));
+    LayeredDigraph d = model(m, SplitRule.HALF_N).digraph(Options.defaults().withDirectLinks(allLinks).withCycleLinks(allLinks));
     SvgDigraphTest.checkDrawing("random", d, SvgDigraph.toSvg(d, SvgDigraph.Options.defaults().withBottomUp(bottomUp)));
   }
 

@@ -1,5 +1,6 @@
 package org.ism4j.graph;
 
+import org.ism4j.internal.Access;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,7 @@ import org.ism4j.IsmOptions;
 import org.ism4j.Reference;
 import org.ism4j.graph.LayeredDigraph.Edge;
 import org.ism4j.graph.LayeredDigraph.Options;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.BitMatrix;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
 import org.jgrapht.Graph;
@@ -32,7 +33,7 @@ class LayeredDigraphProperties {
       labels.add("f" + i);
       m[i][i] = true;
     }
-    return IsmAnalyzer.analyze(ReachabilityMatrix.of(Labels.of(labels), BitMatrix.of(m)), IsmOptions.defaults());
+    return IsmAnalyzer.analyze(Access.make(ReachabilityMatrix.class, Labels.of(labels), BitMatrix.of(m)), IsmOptions.defaults());
   }
 
   @Property(tries = 150)
@@ -41,7 +42,7 @@ class LayeredDigraphProperties {
       @ForAll long seed, @ForAll boolean acyclic, @ForAll boolean direct) {
     boolean[][] m = acyclic ? Reference.randomDag(n, p, seed) : Reference.randomDigraph(n, p, seed);
     IsmModel model = model(m);
-    LayeredDigraph d = LayeredDigraph.of(model, Options.defaults().withDirectLinks(direct));
+    LayeredDigraph d = model.digraph(Options.defaults().withDirectLinks(direct));
     int members = 0;
     for (Node node : d.nodes()) {
       members += node.size();

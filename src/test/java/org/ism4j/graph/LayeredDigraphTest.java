@@ -54,7 +54,7 @@ class LayeredDigraphTest {
   void theShortcutOfADiamondIsNotASkeletonEdgeButADirectLinkOnRequest() {
     IsmModel m = diamondWithShortcut();
     assertEquals(List.of("A->B", "A->C", "B->D", "C->D"), edgeNames(m.digraph().edges()));
-    LayeredDigraph all = LayeredDigraph.of(m, Options.defaults().withDirectLinks(true));
+    LayeredDigraph all = m.digraph(Options.defaults().withDirectLinks(true));
     assertEquals(List.of("A->B", "A->C", "B->D", "C->D", "A->D"), edgeNames(all.edges()));
     assertEquals(EdgeKind.DIRECT, all.edges().get(4).kind());
     assertEquals(2, all.edges().get(4).span());
@@ -77,7 +77,7 @@ class LayeredDigraphTest {
 
   @Test
   void cycleLinksAreTheIrmLinksInsideEachCycle() {
-    LayeredDigraph d = LayeredDigraph.of(twoCycles(), Options.defaults().withCycleLinks(true));
+    LayeredDigraph d = twoCycles().digraph(Options.defaults().withCycleLinks(true));
     List<String> links = d.cycleLinks().stream().map(l -> l.from() + "->" + l.to()).collect(Collectors.toList());
     assertEquals(List.of("P->F", "F->P", "S->C", "T->C", "C->S", "C->T"), links);
     assertEquals(List.of(), twoCycles().digraph().cycleLinks());
@@ -98,7 +98,7 @@ class LayeredDigraphTest {
   @Test
   void bankingSeventeenIsOneCycleOfAllSeventeenFactorsWithNoEdge() {
     IsmModel m = IsmAnalyzer.analyze(TsvExamples.ssim("banking-17"));
-    LayeredDigraph d = LayeredDigraph.of(m, Options.defaults().withCycleLinks(true).withDirectLinks(true));
+    LayeredDigraph d = m.digraph(Options.defaults().withCycleLinks(true).withDirectLinks(true));
     assertEquals(1, d.nodes().size());
     assertEquals(17, d.node(0).size());
     assertEquals(1, d.node(0).level());
@@ -118,7 +118,7 @@ class LayeredDigraphTest {
 
   @Test
   void graphViewsHoldTheNodesAndEdgesAndCannotBeChanged() {
-    LayeredDigraph d = LayeredDigraph.of(diamondWithShortcut(), Options.defaults().withDirectLinks(true));
+    LayeredDigraph d = diamondWithShortcut().digraph(Options.defaults().withDirectLinks(true));
     Graph<String, DefaultEdge> g = d.asGraph();
     assertEquals(List.of("A", "B", "C", "D"), List.copyOf(g.vertexSet()));
     assertEquals(5, g.edgeSet().size());

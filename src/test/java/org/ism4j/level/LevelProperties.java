@@ -1,5 +1,6 @@
 package org.ism4j.level;
 
+import org.ism4j.internal.Access;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.ism4j.IsmAnalyzer;
 import org.ism4j.Reference;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.BitMatrix;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
 
@@ -22,7 +23,7 @@ class LevelProperties {
       d[i] = m[i].clone();
       d[i][i] = true;
     }
-    return ReachabilityMatrix.of(Labels.numbered(m.length), BitMatrix.of(d));
+    return Access.make(ReachabilityMatrix.class, Labels.numbered(m.length), BitMatrix.of(d));
   }
 
   @Property(tries = 150)
@@ -31,7 +32,7 @@ class LevelProperties {
     boolean[][] m = acyclic ? Reference.randomDag(n, p, seed) : Reference.randomDigraph(n, p, seed);
     int[] expected = Reference.levels(Reference.closure(m));
     LevelPartition partition = IsmAnalyzer.level(irm(m));
-    assertArrayEquals(expected, partition.levelArray());
+    assertArrayEquals(expected, partition.levelsByFactor().toArray());
   }
 
   @Property(tries = 150)

@@ -28,7 +28,7 @@ class FixtureFilesTest {
   @Test
   void spaceAlignedIrmWithNumberedHeaderAndNoCornerCell() throws IOException {
     Path file = DIR.resolve("irm-numbered-header.txt");
-    ReachabilityMatrix irm = PARSER.parseReachability(file);
+    ReachabilityMatrix irm = ReachabilityMatrix.initial(PARSER.parseIrm(file));
     assertEquals(Labels.numbered(4), irm.labels());
     assertEquals("1100", irm.rowString(0));
     assertEquals("1001", irm.rowString(3));

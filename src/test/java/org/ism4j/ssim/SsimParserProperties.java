@@ -1,5 +1,6 @@
 package org.ism4j.ssim;
 
+import org.ism4j.internal.Access;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.BitMatrix;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.MatrixWriter.Format;
 
@@ -75,18 +76,18 @@ class SsimParserProperties {
     switch (input) {
       case READER:
         try (StringReader r = new StringReader(text)) {
-          return what.equals("ssim") ? PARSER.parse(r) : what.equals("irm") ? PARSER.parseReachability(r) : PARSER.parseDetected(r);
+          return what.equals("ssim") ? PARSER.parse(r) : what.equals("irm") ? ReachabilityMatrix.initial(PARSER.parseIrm(r)) : PARSER.parseDetected(r);
         }
       case FILE:
         Path p = Files.createTempFile("ism4j-parser", ".txt");
         try {
           Files.writeString(p, text, UTF_8);
-          return what.equals("ssim") ? PARSER.parse(p) : what.equals("irm") ? PARSER.parseReachability(p) : PARSER.parseDetected(p);
+          return what.equals("ssim") ? PARSER.parse(p) : what.equals("irm") ? ReachabilityMatrix.initial(PARSER.parseIrm(p)) : PARSER.parseDetected(p);
         } finally {
           Files.delete(p);
         }
       default:
-        return what.equals("ssim") ? PARSER.parse(text) : what.equals("irm") ? PARSER.parseReachability(text) : PARSER.parseDetected(text);
+        return what.equals("ssim") ? PARSER.parse(text) : what.equals("irm") ? ReachabilityMatrix.initial(PARSER.parseIrm(text)) : PARSER.parseDetected(text);
     }
   }
 
@@ -132,14 +133,14 @@ class SsimParserProperties {
         }
       }
     }
-    ReachabilityMatrix irm = ReachabilityMatrix.of(Labels.of(labelled ? labels : Labels.numbered(n)), b.build());
+    ReachabilityMatrix irm = Access.make(ReachabilityMatrix.class, Labels.of(labelled ? labels : Labels.numbered(n)), b.build());
     Format f = Format.random(r, labelled);
     String text = MatrixWriter.writeIrm(irm, f);
     assertEquals(irm, parse(text, input, "irm"), f::toString);
     SsimParser.Parsed detected = (SsimParser.Parsed) parse(text, Input.STRING, "any");
     assertEquals(SsimParser.Kind.IRM, detected.kind(), f::toString);
-    assertEquals(irm, detected.reachability(), f::toString);
-    assertEquals(Ssim.of(irm), detected.ssim(), f::toString);
+    assertEquals(irm, ReachabilityMatrix.initial(detected.ssim()), f::toString);
+    assertEquals(irm.toSsim(), detected.ssim(), f::toString);
   }
 
   @Provide
@@ -154,7 +155,7 @@ class SsimParserProperties {
             return ssim.toTsv();
           }
           Format f = Format.random(r, labelled);
-          return what == 0 ? MatrixWriter.write(ssim, f) : MatrixWriter.writeIrm(ssim.initialReachability(), f);
+          return what == 0 ? MatrixWriter.write(ssim, f) : MatrixWriter.writeIrm(ReachabilityMatrix.initial(ssim), f);
         });
   }
 
@@ -246,7 +247,7 @@ class SsimParserProperties {
           if (what == 0) {
             PARSER.parse(p);
           } else if (what == 1) {
-            PARSER.parseReachability(p);
+            ReachabilityMatrix.initial(PARSER.parseIrm(p));
           } else {
             PARSER.parseDetected(p);
           }

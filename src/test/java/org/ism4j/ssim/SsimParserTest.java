@@ -1,5 +1,6 @@
 package org.ism4j.ssim;
 
+import org.ism4j.internal.Access;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +12,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.BitMatrix;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.SsimParser.Kind;
 import org.junit.jupiter.api.Nested;
@@ -51,14 +52,14 @@ class SsimParserTest {
       assertEquals(Relation.V, ssim.relation("1", "2"));
       assertEquals(Relation.A, ssim.relation("4", "13"));
       assertEquals(Relation.V, ssim.relation("13", "4"));
-      assertEquals(153, ssim.initialReachability().matrix().cardinality());
+      assertEquals(153, ReachabilityMatrix.initial(ssim).ones());
     }
 
     @Test
     void isDetectedAsAnSsimAndReadTheSameByEveryEntryPoint() throws IOException {
       Ssim ssim = PARSER.parse(BANKING);
-      assertEquals(Kind.SSIM, PARSER.detect(BANKING));
-      assertEquals(ssim, PARSER.parseAny(BANKING));
+      assertEquals(Kind.SSIM, PARSER.parseDetected(BANKING).kind());
+      assertEquals(ssim, PARSER.parseDetected(BANKING).ssim());
       assertEquals(ssim, Ssim.parse(BANKING));
       assertEquals(ssim, PARSER.parse(Files.readString(BANKING)));
       try (StringReader r = new StringReader(Files.readString(BANKING))) {
@@ -84,7 +85,7 @@ class SsimParserTest {
       assertError("line 2, column 2: diagonal cell (1, 1) is empty (expected 1: every factor reaches itself)",
           2, 2, "", () -> {
             try {
-              PARSER.parseReachability(BANKING);
+              ReachabilityMatrix.initial(PARSER.parseIrm(BANKING));
             } catch (IOException e) {
               throw new AssertionError(e);
             }
@@ -182,32 +183,32 @@ class SsimParserTest {
     void withoutLabelsIsAnIrmOfNumberedFactors() {
       SsimParser.Parsed p = PARSER.parseDetected("1,0,1\n0,1,0\n0,1,1\n");
       assertEquals(Kind.IRM, p.kind());
-      assertEquals(ReachabilityMatrix.of(Labels.numbered(3), expected), p.reachability());
-      assertEquals(Ssim.of(p.reachability()), p.ssim());
+      assertEquals(Access.make(ReachabilityMatrix.class, Labels.numbered(3), expected), ReachabilityMatrix.initial(p.ssim()));
+      assertEquals(p.ssim(), p.ssim());
       assertEquals(Relation.A, p.ssim().relation("2", "3"));
     }
 
     @Test
     void withNumberedHeaderAndLabelColumn() {
-      assertEquals(ReachabilityMatrix.of(Labels.numbered(3), expected),
-          PARSER.parseReachability("\t1\t2\t3\n1\t1\t0\t1\n2\t0\t1\t0\n3\t0\t1\t1\n"));
+      assertEquals(Access.make(ReachabilityMatrix.class, Labels.numbered(3), expected),
+          ReachabilityMatrix.initial(PARSER.parseIrm("\t1\t2\t3\n1\t1\t0\t1\n2\t0\t1\t0\n3\t0\t1\t1\n")));
     }
 
     @Test
     void withNumberedHeaderOnly() {
-      assertEquals(ReachabilityMatrix.of(Labels.numbered(3), expected),
-          PARSER.parseReachability("1 2 3\n1 0 1\n0 1 0\n0 1 1\n"));
+      assertEquals(Access.make(ReachabilityMatrix.class, Labels.numbered(3), expected),
+          ReachabilityMatrix.initial(PARSER.parseIrm("1 2 3\n1 0 1\n0 1 0\n0 1 1\n")));
     }
 
     @Test
     void withHeaderNumberedFromZeroAndNoLabelColumn() {
-      ReachabilityMatrix m = PARSER.parseReachability("0,1,2\n1,0,1\n0,1,0\n0,1,1\n");
-      assertEquals(ReachabilityMatrix.of(Labels.of("0", "1", "2"), expected), m);
+      ReachabilityMatrix m = ReachabilityMatrix.initial(PARSER.parseIrm("0,1,2\n1,0,1\n0,1,0\n0,1,1\n"));
+      assertEquals(Access.make(ReachabilityMatrix.class, Labels.of("0", "1", "2"), expected), m);
     }
 
     @Test
     void twoFactorsNumberedFromZeroOverAnEmptyCorner() {
-      ReachabilityMatrix m = PARSER.parseReachability(",0,1\n0,1,1\n1,0,1\n");
+      ReachabilityMatrix m = ReachabilityMatrix.initial(PARSER.parseIrm(",0,1\n0,1,1\n1,0,1\n"));
       assertEquals(List.of("0", "1"), m.labels());
       assertEquals(true, m.reaches("0", "1"));
       assertEquals(false, m.reaches("1", "0"));
@@ -215,72 +216,72 @@ class SsimParserTest {
 
     @Test
     void withNamedLabelsAndCrlf() {
-      ReachabilityMatrix m = PARSER.parseReachability(";Cost;Trust\r\nCost;1;1\r\nTrust;0;1\r\n");
+      ReachabilityMatrix m = ReachabilityMatrix.initial(PARSER.parseIrm(";Cost;Trust\r\nCost;1;1\r\nTrust;0;1\r\n"));
       assertEquals(List.of("Cost", "Trust"), m.labels());
-      assertEquals(3, m.matrix().cardinality());
+      assertEquals(3, Access.bits(m).cardinality());
     }
 
     @Test
     void parseAnyConvertsAnIrmToItsSsim() {
-      Ssim ssim = PARSER.parseAny("1 1 1\n0 1 1\n0 1 1\n");
+      Ssim ssim = PARSER.parseDetected("1 1 1\n0 1 1\n0 1 1\n").ssim();
       assertEquals(Relation.V, ssim.relation("1", "2"));
       assertEquals(Relation.X, ssim.relation("2", "3"));
-      assertEquals(Kind.IRM, PARSER.detect("1 1 1\n0 1 1\n0 1 1\n"));
+      assertEquals(Kind.IRM, PARSER.parseDetected("1 1 1\n0 1 1\n0 1 1\n").kind());
     }
 
     @Test
     void theDiagonalMustBeOne() {
       assertError("line 2, column 2: diagonal cell (2, 2) is '0' (expected 1: every factor reaches itself)",
-          2, 2, "0", () -> PARSER.parseReachability("1,0\n0,0\n"));
+          2, 2, "0", () -> ReachabilityMatrix.initial(PARSER.parseIrm("1,0\n0,0\n")));
     }
 
     @Test
     void anEmptyDiagonalIsNotOneEvenWhenTheKindIsDetected() {
       String text = "\t1\t0\t1\n0\t\t1\t0\n0\t0\t\t1\n1\t1\t0\t\n";
       assertError("line 1, column 1: diagonal cell (1, 1) is empty (expected 1: every factor reaches itself)",
-          1, 1, "", () -> PARSER.parseReachability(text));
+          1, 1, "", () -> ReachabilityMatrix.initial(PARSER.parseIrm(text)));
       assertError("line 1, column 1: diagonal cell (1, 1) is empty (expected 1: every factor reaches itself)",
-          1, 1, "", () -> PARSER.parseAny(text));
+          1, 1, "", () -> PARSER.parseDetected(text).ssim());
     }
 
     @Test
     void aTwoIsAnError() {
       assertError("line 2, column 3: cell (2, 3) is '2' (expected 0 or 1)", 2, 3, "2",
-          () -> PARSER.parseReachability("1,0,1,0\n0,1,2,0\n0,0,1,0\n1,1,1,1\n"));
+          () -> ReachabilityMatrix.initial(PARSER.parseIrm("1,0,1,0\n0,1,2,0\n0,0,1,0\n1,1,1,1\n")));
       assertError("line 2, column 3: cell (2, 3) is '2' (expected 0 or 1)", 2, 3, "2",
-          () -> PARSER.parseAny("1,0,1,0\n0,1,2,0\n0,0,1,0\n1,1,1,1\n"));
+          () -> PARSER.parseDetected("1,0,1,0\n0,1,2,0\n0,0,1,0\n1,1,1,1\n").ssim());
     }
 
     @Test
     void aTypoInTheFirstRowOrColumnDoesNotMakeItAHeaderOrALabelColumn() {
       assertError("line 1, column 2: cell (1, 2) is '2' (expected 0 or 1)", 1, 2, "2",
-          () -> PARSER.parseReachability("1 2 0 1 0\n0 1 0 1 0\n0 0 1 0 0\n1 1 1 1 0\n0 0 0 0 1\n"));
+          () -> ReachabilityMatrix.initial(PARSER.parseIrm("1 2 0 1 0\n0 1 0 1 0\n0 0 1 0 0\n1 1 1 1 0\n0 0 0 0 1\n")));
       assertError("line 2, column 1: cell (2, 1) is '2' (expected 0 or 1)", 2, 1, "2",
-          () -> PARSER.parseReachability("1 1 0 1 0\n2 1 0 1 0\n0 0 1 0 0\n1 1 1 1 0\n0 0 0 0 1\n"));
+          () -> ReachabilityMatrix.initial(PARSER.parseIrm("1 1 0 1 0\n2 1 0 1 0\n0 0 1 0 0\n1 1 1 1 0\n0 0 0 0 1\n")));
     }
 
     @Test
     void anEmptyCellIsAnError() {
       assertError("line 1, column 3: cell (1, 3) is empty (expected 0 or 1)", 1, 3, "",
-          () -> PARSER.parseReachability("1,0,\n0,1,0\n0,1,1\n"));
+          () -> ReachabilityMatrix.initial(PARSER.parseIrm("1,0,\n0,1,0\n0,1,1\n")));
     }
 
     @Test
     void anSsimIsNoIrm() {
-      assertError("line 2, column 3: cell (A, B) is 'V' (expected 0 or 1; an SSIM of V, A, X and O is read by parse or parseAny)",
-          2, 3, "V", () -> PARSER.parseReachability("\tA\tB\nA\t1\tV\nB\tA\t1\n"));
+      assertError("line 2, column 3: cell (A, B) is 'V' (expected 0 or 1; an SSIM of V, A, X and O is read by parse or parseDetected)",
+          2, 3, "V", () -> ReachabilityMatrix.initial(PARSER.parseIrm("\tA\tB\nA\t1\tV\nB\tA\t1\n")));
     }
 
     @Test
     void anIrmIsNoSsim() {
-      assertError("line 1, column 2: unknown relation '0' in cell (1, 2) (expected V, A, X or O; a 0/1 matrix is read by parseReachability or parseAny)",
+      assertError("line 1, column 2: unknown relation '0' in cell (1, 2) (expected V, A, X or O; a 0/1 matrix is read by parseIrm or parseDetected)",
           1, 2, "0", () -> PARSER.parse("1,0\n1,1\n"));
     }
 
     @Test
     void symbolsInADetectedIrmAreErrors() {
       assertError("line 3, column 2: cell (2, 1) is 'A' (expected 0 or 1)", 3, 2, "A",
-          () -> PARSER.parseAny("\"\",1,2\n1,1,0\n2,A,1\n"));
+          () -> PARSER.parseDetected("\"\",1,2\n1,1,0\n2,A,1\n").ssim());
     }
   }
 
@@ -296,7 +297,7 @@ class SsimParserTest {
       for (String d : List.of("", "-", "X", "x", "1")) {
         String text = "\tCost\tQuality\tTrust\nCost\t" + d + "\tV\tX\nQuality\t\t" + d + "\tO\nTrust\t\t\t" + d + "\n";
         assertEquals(costQualityTrust(), PARSER.parse(text), d);
-        assertEquals(costQualityTrust(), PARSER.parseAny(text), d);
+        assertEquals(costQualityTrust(), PARSER.parseDetected(text).ssim(), d);
       }
     }
 
@@ -331,7 +332,7 @@ class SsimParserTest {
     void oneFactor() {
       assertEquals(List.of("Cost"), PARSER.parse("\tCost\nCost\t\n").labels());
       assertEquals(List.of("Cost"), PARSER.parse("Cost\t-\n").labels());
-      assertEquals(Kind.SSIM, PARSER.detect("1\n"));
+      assertEquals(Kind.SSIM, PARSER.parseDetected("1\n").kind());
     }
 
     @Test
@@ -367,7 +368,7 @@ class SsimParserTest {
     @Test
     void unknownSymbolWhileTheKindIsOpen() {
       assertError("line 2, column 3: unknown relation 'Q' in cell (A, B) (expected V, A, X, O, 0 or 1)", 2, 3, "Q",
-          () -> PARSER.parseAny("\tA\tB\nA\t\tQ\nB\t\t\n"));
+          () -> PARSER.parseDetected("\tA\tB\nA\t\tQ\nB\t\t\n").ssim());
     }
 
     @Test
@@ -497,7 +498,7 @@ class SsimParserTest {
       assertError("line 1, column 1: empty file", 1, 1, "", () -> PARSER.parse("\n  \r\n\n"));
       assertError("line 1, column 1: empty file", 1, 1, "", () -> PARSER.parse("\uFEFF"));
       Path empty = file("empty.tsv", new byte[0]);
-      SsimFormatException e = assertThrows(SsimFormatException.class, () -> PARSER.parseAny(empty));
+      SsimFormatException e = assertThrows(SsimFormatException.class, () -> PARSER.parseDetected(empty).ssim());
       assertEquals("line 1, column 1: empty file", e.getMessage());
     }
 
@@ -542,7 +543,7 @@ class SsimParserTest {
     void binaryFile() throws IOException {
       byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
       Path p = file("image.png", png);
-      SsimFormatException e = assertThrows(SsimFormatException.class, () -> PARSER.parseAny(p));
+      SsimFormatException e = assertThrows(SsimFormatException.class, () -> PARSER.parseDetected(p).ssim());
       assertEquals("line 1, column 1: not UTF-8 text: byte 0x89 (binary data, or save the file as UTF-8)", e.getMessage());
     }
 
@@ -560,7 +561,7 @@ class SsimParserTest {
       assertError("line 1, column 5: too many factors: more than 3 (the limit; raise it with SsimParser.builder().maxFactors(int))",
           1, 5, "D", () -> small.parse("\tA\tB\tC\tD\nA\t\tV\tV\tV\n"));
       assertError("line 1, column 4: too many factors: more than 3 (the limit; raise it with SsimParser.builder().maxFactors(int))",
-          1, 4, "0", () -> small.parseAny("1,0,0,0\n0,1,0,0\n0,0,1,0\n0,0,0,1\n"));
+          1, 4, "0", () -> small.parseDetected("1,0,0,0\n0,1,0,0\n0,0,1,0\n0,0,0,1\n").ssim());
       assertError("line 1, column 4: too many factors: more than 3 (the limit; raise it with SsimParser.builder().maxFactors(int))",
           1, 4, "D", () -> small.parse("A B C D\nA - V V V\n"));
       assertEquals(3, small.parse("\tA\tB\tC\nA\t\tV\tV\nB\t\t\tV\nC\t\t\t\n").size());

@@ -8,9 +8,10 @@ import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.ism4j.IsmAnalyzer;
 import org.ism4j.level.LevelPartition;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.Access;
+import org.ism4j.internal.BitMatrix;
 import org.ism4j.reach.ReachabilityMatrix;
-import org.ism4j.reach.TransitiveClosure;
+import org.ism4j.internal.TransitiveClosure;
 import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.Ssim;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -61,18 +62,19 @@ public class AnalyzerBenchmark {
     public void setUp() {
       if (model.equals("banking-17")) {
         ssim = Ssim.parse(resource(BANKING_17));
-        irm = ssim.initialReachability();
+        irm = ReachabilityMatrix.initial(ssim);
       } else {
         int dash = model.indexOf('-');
         Inputs.Shape shape = Inputs.Shape.valueOf(model.substring(0, dash));
         int n = Integer.parseInt(model.substring(dash + 1));
         BitMatrix adjacency = Inputs.adjacency(shape, n);
-        irm = ReachabilityMatrix.of(Labels.numbered(n), Inputs.withDiagonal(adjacency));
-        ssim = Ssim.of(irm);
+        // the benchmark runs on the classpath, where the library's internal package is reachable
+        irm = Access.make(ReachabilityMatrix.class, Labels.numbered(n), Inputs.withDiagonal(adjacency));
+        ssim = irm.toSsim();
       }
-      int[] expected = textbookLevels(TransitiveClosure.of(irm.matrix()));
-      check("level(Ssim)", IsmAnalyzer.level(ssim).levelArray(), expected);
-      check("level(ReachabilityMatrix)", IsmAnalyzer.level(irm).levelArray(), expected);
+      int[] expected = textbookLevels(TransitiveClosure.of(Access.bits(irm)));
+      check("level(Ssim)", IsmAnalyzer.level(ssim).levelsByFactor().toArray(), expected);
+      check("level(ReachabilityMatrix)", IsmAnalyzer.level(irm).levelsByFactor().toArray(), expected);
     }
 
     private void check(String what, int[] actual, int[] expected) {

@@ -2,7 +2,7 @@ package org.ism4j.bench;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.BitMatrix;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleDirectedGraph;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,7 +1,7 @@
 package org.ism4j.bench;
 
 import java.util.Random;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.BitMatrix;
 
 /**
  * The benchmark inputs: random and structured digraphs as {@link BitMatrix} adjacency (row → column,

@@ -1,8 +1,8 @@
 package org.ism4j.bench;
 
 import java.util.Random;
-import org.ism4j.reach.BitMatrix;
-import org.ism4j.reach.TransitiveClosure;
+import org.ism4j.internal.BitMatrix;
+import org.ism4j.internal.TransitiveClosure;
 
 /**
  * The reference closure that every benchmarked result is checked against, once per trial.

@@ -1,4 +1,4 @@
-package org.ism4j.reach;
+package org.ism4j.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

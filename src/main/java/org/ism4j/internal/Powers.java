@@ -1,4 +1,4 @@
-package org.ism4j.reach;
+package org.ism4j.internal;
 
 /**
  * Driving and dependence power of every factor from a closure: row and column sums of the final

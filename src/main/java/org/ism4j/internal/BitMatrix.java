@@ -1,4 +1,4 @@
-package org.ism4j.reach;
+package org.ism4j.internal;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
@@ -78,6 +78,43 @@ public final class BitMatrix {
       }
     }
     return b.build();
+  }
+
+  /** Receives one cell (row, column). */
+  @FunctionalInterface
+  public interface CellConsumer {
+    /**
+     * Receives a cell.
+     *
+     * @param row the row
+     * @param column the column
+     */
+    void accept(int row, int column);
+  }
+
+  /**
+   * Calls {@code consumer} with every cell that is 1 here and 0 in {@code other}, row by row and
+   * column by column, without allocating.
+   *
+   * @param other a matrix of the same size
+   * @param consumer receives each such cell
+   * @throws IllegalArgumentException when the sizes differ
+   */
+  public void forEachNotIn(BitMatrix other, CellConsumer consumer) {
+    if (other.n != n) {
+      throw new IllegalArgumentException("sizes differ: " + n + " and " + other.n);
+    }
+    for (int i = 0; i < n; i++) {
+      long[] r = rows[i];
+      long[] s = other.rows[i];
+      for (int w = 0; w < r.length; w++) {
+        long added = r[w] & ~s[w];
+        while (added != 0) {
+          consumer.accept(i, (w << 6) + Long.numberOfTrailingZeros(added));
+          added &= added - 1;
+        }
+      }
+    }
   }
 
   /**

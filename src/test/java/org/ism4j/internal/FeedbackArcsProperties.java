@@ -1,4 +1,4 @@
-package org.ism4j.audit;
+package org.ism4j.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.ism4j.Reference;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.BitMatrix;
 
 /** Feedback links: exact ones against brute force over all orderings, heuristic ones acyclic and minimal. */
 class FeedbackArcsProperties {

@@ -1,4 +1,4 @@
-package org.ism4j.reach;
+package org.ism4j.internal;
 
 import java.util.Arrays;
 
@@ -527,5 +527,26 @@ public final class Condensation {
 
   int[] topologicalOrderArray() {
     return topologicalOrder;
+  }
+
+  /**
+   * Returns the level of every component: 1 for a sink, else 1 + the highest level among its
+   * direct successors (the textbook partition's levels, numbered from the top). O(k + e) for k
+   * components and e DAG edges.
+   *
+   * @return a new array indexed by component
+   */
+  public int[] levels() {
+    int k = componentCount();
+    int[] level = new int[k];
+    for (int r = k - 1; r >= 0; r--) {
+      int comp = topologicalOrder[r];
+      int l = 1;
+      for (int s = successorStart[comp], end = successorStart[comp + 1]; s < end; s++) {
+        l = Math.max(l, level[successors[s]] + 1);
+      }
+      level[comp] = l;
+    }
+    return level;
   }
 }

@@ -1,11 +1,13 @@
-package org.ism4j.reach;
+package org.ism4j.internal;
 
+import org.ism4j.internal.Access;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +48,11 @@ class BitMatrixTest {
   }
 
   @Test
-  void aReachabilityMatrixNeedsItsDiagonal() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ReachabilityMatrix.of(Labels.of("A", "B"), BitMatrix.builder(2).set(0, 0).build()));
-    assertEquals("diagonal cell (B, B) is 0: every factor reaches itself", e.getMessage());
+  void anIrmMadeFromBitsWithoutTheirDiagonalStillHasIt() {
+    // every factor reaches itself: the SSIM behind an IRM sets the diagonal whatever the bits say
+    ReachabilityMatrix irm = Access.make(ReachabilityMatrix.class, Labels.of("A", "B"),
+        BitMatrix.builder(2).set(0, 1).build());
+    assertEquals("11\n01", irm.rowString(0) + "\n" + irm.rowString(1));
   }
+
 }

@@ -1,4 +1,4 @@
-package org.ism4j.reach;
+package org.ism4j.internal;
 
 /**
  * The closure core: the reflexive transitive closure of a 0/1 matrix, as ISM's final reachability

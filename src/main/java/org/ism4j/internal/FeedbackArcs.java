@@ -1,4 +1,4 @@
-package org.ism4j.audit;
+package org.ism4j.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayDeque;
@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import org.ism4j.reach.BitMatrix;
+import org.ism4j.internal.BitMatrix;
 
 /**
  * Feedback links of a cycle: a small set of direct links whose removal leaves the cycle's factors
