@@ -1,0 +1,32 @@
+/**
+ * ism4j: Interpretive Structural Modeling. An SSIM (or a panel of them) in; the initial and final
+ * reachability matrices, the level partition, MICMAC, the layered digraph, exports, reports and a
+ * reproduction audit of published studies out.
+ *
+ * <p>Start at {@link org.ism4j.IsmAnalyzer}. The bit-row algorithms live in
+ * {@code org.ism4j.internal}, which this module does not export; the command line
+ * ({@code org.ism4j.cli}) is not API either.
+ */
+module org.ism4j {
+  // Guava and JGraphT types appear in public signatures (ImmutableIntArray, ImmutableGraph, Graph)
+  requires transitive com.google.common;
+  requires transitive org.jgrapht.core;
+  requires org.jgrapht.io;
+  requires com.google.gson;
+  // nullness annotations, read by tools only
+  requires static org.jspecify;
+  // the command line; picocli is shaded into ism-cli.jar, not needed by the library
+  requires static info.picocli;
+
+  exports org.ism4j;
+  exports org.ism4j.ssim;
+  exports org.ism4j.reach;
+  exports org.ism4j.level;
+  exports org.ism4j.micmac;
+  exports org.ism4j.graph;
+  exports org.ism4j.audit;
+  exports org.ism4j.export;
+
+  // picocli reads the commands' annotated fields reflectively
+  opens org.ism4j.cli to info.picocli;
+}
