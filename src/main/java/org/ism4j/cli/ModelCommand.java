@@ -44,7 +44,7 @@ abstract class ModelCommand extends IsmCommand {
           + "(default: ${DEFAULT-VALUE}); a power is strong when strictly greater.")
   SplitRule splitRule;
 
-  @Option(names = "--max-factors", paramLabel = "N", defaultValue = "20000",
+  @Option(names = "--max-factors", paramLabel = "N", defaultValue = "" + IsmOptions.DEFAULT_MAX_FACTORS,
       description = "Refuse models with more factors than this (default: ${DEFAULT-VALUE}).")
   int maxFactors;
 

@@ -55,7 +55,7 @@ public enum SplitRule {
    * @param powers the powers on that axis, one per factor; not modified
    * @return the value a power must exceed to be strong
    */
-  public double threshold(int[] powers) {
+  double threshold(int[] powers) {
     int n = powers.length;
     if (n == 0) {
       return 0;
