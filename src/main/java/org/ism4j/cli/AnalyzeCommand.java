@@ -6,7 +6,7 @@ import java.util.List;
 import org.ism4j.IsmModel;
 import org.ism4j.export.ConicalMatrixCsv;
 import org.ism4j.export.DotExporter;
-import org.ism4j.export.FactorNames;
+import org.ism4j.ssim.FactorNames;
 import org.ism4j.export.GraphMlExporter;
 import org.ism4j.export.JsonExporter;
 import org.ism4j.export.MarkdownReport;
@@ -87,17 +87,17 @@ final class AnalyzeCommand extends ModelCommand {
             .writeTo(out);
         break;
       case DOT:
-        DotExporter.write(digraph(model), names.asMap(), out);
+        DotExporter.write(digraph(model), names, out);
         break;
       case GRAPHML:
-        GraphMlExporter.write(digraph(model), names.asMap(), out);
+        GraphMlExporter.write(digraph(model), names, out);
         break;
       case MERMAID:
-        out.write(MermaidExporter.toMermaid(digraph(model), names.asMap()));
+        out.write(MermaidExporter.toMermaid(digraph(model), names));
         break;
       case SVG:
         out.write(SvgDigraph.toSvg(digraph(model), SvgDigraph.Options.defaults().withBottomUp(bottomUp)
-            .withNames(names.asMap()).withTitle(baseName(input.name) + ": ISM digraph")));
+            .withNames(names).withTitle(baseName(input.name) + ": ISM digraph")));
         break;
       case CSV:
         out.write(ConicalMatrixCsv.toCsv(model));

@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -75,7 +76,7 @@ final class DigraphLayout {
 
   final LayeredDigraph digraph;
   final boolean bottomUp;
-  final java.util.Map<String, String> names;
+  final FactorNames names;
   final List<Box> boxes = new ArrayList<>();
   final List<Route> routes = new ArrayList<>();
   double[] rowTop;
@@ -95,7 +96,7 @@ final class DigraphLayout {
   private int[] partOf;
   private List<Integer> partOrder;
 
-  private DigraphLayout(LayeredDigraph digraph, boolean bottomUp, java.util.Map<String, String> names) {
+  private DigraphLayout(LayeredDigraph digraph, boolean bottomUp, FactorNames names) {
     this.digraph = digraph;
     this.bottomUp = bottomUp;
     this.names = names;
@@ -110,7 +111,7 @@ final class DigraphLayout {
    * @return the layout
    */
   static DigraphLayout of(LayeredDigraph digraph, boolean bottomUp, double top) {
-    return of(digraph, bottomUp, top, java.util.Map.of());
+    return of(digraph, bottomUp, top, FactorNames.none());
   }
 
   /**
@@ -119,10 +120,10 @@ final class DigraphLayout {
    * @param digraph the digraph
    * @param bottomUp whether level 1 is the bottom row rather than the top one
    * @param top the y where the first row starts
-   * @param names label to display name
+   * @param names display names
    * @return the layout
    */
-  static DigraphLayout of(LayeredDigraph digraph, boolean bottomUp, double top, java.util.Map<String, String> names) {
+  static DigraphLayout of(LayeredDigraph digraph, boolean bottomUp, double top, FactorNames names) {
     DigraphLayout l = new DigraphLayout(digraph, bottomUp, names);
     l.sizeBoxes();
     l.buildLayers();
@@ -143,7 +144,7 @@ final class DigraphLayout {
       Box b = new Box(node);
       if (node.isCycle()) {
         double total = 0;
-        List<String> shown = DisplayNames.of(node.members(), names);
+        List<String> shown = names.display(node.members());
         for (String m : shown) {
           total += TextMetrics.width(m + ", ", FONT);
         }
@@ -176,7 +177,7 @@ final class DigraphLayout {
         b.height = b.header.size() * LINE + b.lines.size() * LINE
             + (b.linkLines.isEmpty() ? 0 : 4 + b.linkLines.size() * (LINE - 2)) + 2 * PAD_Y + 4;
       } else {
-        b.lines.addAll(TextMetrics.wrap(DisplayNames.of(node.name(), names), FONT, MAX_TEXT));
+        b.lines.addAll(TextMetrics.wrap(names.display(node.name()), FONT, MAX_TEXT));
         b.width = Math.max(40, TextMetrics.maxWidth(b.lines, FONT) + 2 * PAD_X);
         b.height = b.lines.size() * LINE + 2 * PAD_Y;
       }

@@ -1,10 +1,10 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.Edge;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;
@@ -39,18 +39,18 @@ public final class DotExporter {
    * @return the DOT text, lines ending in {@code \n}
    */
   public static String toDot(LayeredDigraph digraph) {
-    return toDot(digraph, Map.of());
+    return toDot(digraph, FactorNames.none());
   }
 
   /**
    * Returns the DOT text of a digraph whose factors are labelled with display names.
    *
    * @param digraph the digraph
-   * @param names label to display name: a factor with a name is shown as {@code label: name}
-   *     (IDs stay the labels)
+   * @param names display names: a factor with a name is shown as {@code label: name} (IDs stay
+   *     the labels)
    * @return the DOT text, lines ending in {@code \n}
    */
-  public static String toDot(LayeredDigraph digraph, Map<String, String> names) {
+  public static String toDot(LayeredDigraph digraph, FactorNames names) {
     StringBuilder sb = new StringBuilder();
     try {
       write(digraph, names, sb);
@@ -68,18 +68,18 @@ public final class DotExporter {
    * @throws IOException when writing fails
    */
   public static void write(LayeredDigraph digraph, Appendable out) throws IOException {
-    write(digraph, Map.of(), out);
+    write(digraph, FactorNames.none(), out);
   }
 
   /**
    * Writes the DOT text of a digraph whose factors are labelled with display names.
    *
    * @param digraph the digraph
-   * @param names label to display name: a factor with a name is shown as {@code label: name}
+   * @param names display names: a factor with a name is shown as {@code label: name}
    * @param out where to write; not closed, and not flushed unless it is a {@link Writer}
    * @throws IOException when writing fails
    */
-  public static void write(LayeredDigraph digraph, Map<String, String> names, Appendable out)
+  public static void write(LayeredDigraph digraph, FactorNames names, Appendable out)
       throws IOException {
     boolean clusters = digraph.options().cycleLinks();
     StringBuilder sb = new StringBuilder();
@@ -137,7 +137,7 @@ public final class DotExporter {
     }
   }
 
-  private static void writeCluster(LayeredDigraph digraph, Node node, Map<String, String> names,
+  private static void writeCluster(LayeredDigraph digraph, Node node, FactorNames names,
       StringBuilder sb) {
     sb.append("  subgraph ").append(quote(clusterId(node))).append(" {\n");
     sb.append("    label=").append(quote("cycle of " + node.size())).append(";\n");
@@ -148,7 +148,7 @@ public final class DotExporter {
     }
     sb.append(" }\n");
     for (String m : node.members()) {
-      sb.append("    ").append(memberId(node, m)).append(" [label=").append(quote(DisplayNames.of(m, names)))
+      sb.append("    ").append(memberId(node, m)).append(" [label=").append(quote(names.display(m)))
           .append(", style=filled, fillcolor=white];\n");
     }
     for (CycleLink link : digraph.cycleLinks()) {
@@ -160,11 +160,11 @@ public final class DotExporter {
     sb.append("  }\n");
   }
 
-  private static String label(Node node, Map<String, String> names) {
+  private static String label(Node node, FactorNames names) {
     if (!node.isCycle()) {
-      return DisplayNames.of(node.name(), names);
+      return names.display(node.name());
     }
-    return String.join("\n", TextMetrics.flow(DisplayNames.of(node.members(), names), ", ", 12, 220));
+    return String.join("\n", TextMetrics.flow(names.display(node.members()), ", ", 12, 220));
   }
 
   private static String id(Node node) {

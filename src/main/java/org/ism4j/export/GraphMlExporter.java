@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public final class GraphMlExporter {
    * @return the XML text
    */
   public static String toGraphMl(LayeredDigraph digraph) {
-    return toGraphMl(digraph, Map.of());
+    return toGraphMl(digraph, FactorNames.none());
   }
 
   /**
@@ -45,10 +46,10 @@ public final class GraphMlExporter {
    * members' display names, one per line (the label for a member without a name).
    *
    * @param digraph the digraph
-   * @param names label to display name; when empty the attribute is not written
+   * @param names display names; when empty the attribute is not written
    * @return the XML text
    */
-  public static String toGraphMl(LayeredDigraph digraph, Map<String, String> names) {
+  public static String toGraphMl(LayeredDigraph digraph, FactorNames names) {
     StringWriter w = new StringWriter();
     write(digraph, names, w);
     return w.toString();
@@ -62,7 +63,7 @@ public final class GraphMlExporter {
    * @throws org.jgrapht.nio.ExportException when writing fails
    */
   public static void write(LayeredDigraph digraph, Writer out) {
-    write(digraph, Map.of(), out);
+    write(digraph, FactorNames.none(), out);
   }
 
   /**
@@ -70,11 +71,11 @@ public final class GraphMlExporter {
    * are given.
    *
    * @param digraph the digraph
-   * @param names label to display name; when empty the attribute is not written
+   * @param names display names; when empty the attribute is not written
    * @param out where to write; flushed, not closed
    * @throws org.jgrapht.nio.ExportException when writing fails
    */
-  public static void write(LayeredDigraph digraph, Map<String, String> names, Writer out) {
+  public static void write(LayeredDigraph digraph, FactorNames names, Writer out) {
     Graph<Node, Edge> g = new DirectedMultigraph<>(null, null, false);
     for (Node node : digraph.nodes()) {
       g.addVertex(node);
@@ -118,8 +119,7 @@ public final class GraphMlExporter {
       if (!names.isEmpty()) {
         List<String> shown = new java.util.ArrayList<>();
         for (String m : node.members()) {
-          String name = names.get(m);
-          shown.add(name == null || name.isBlank() ? m : name.strip());
+          shown.add(names.nameOf(m));
         }
         a.put("names", DefaultAttribute.createAttribute(String.join("\n", shown)));
       }

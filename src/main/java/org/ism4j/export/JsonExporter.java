@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.internal.Access;
 import com.google.gson.FormattingStyle;

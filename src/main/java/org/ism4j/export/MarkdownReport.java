@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
 import java.util.List;
-import java.util.Map;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.Edge;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;
@@ -32,17 +32,17 @@ public final class MermaidExporter {
    * @return the Mermaid text, lines ending in {@code \n}
    */
   public static String toMermaid(LayeredDigraph digraph) {
-    return toMermaid(digraph, Map.of());
+    return toMermaid(digraph, FactorNames.none());
   }
 
   /**
    * Returns the Mermaid flowchart of a digraph whose factors are labelled with display names.
    *
    * @param digraph the digraph
-   * @param names label to display name: a factor with a name is shown as {@code label: name}
+   * @param names display names: a factor with a name is shown as {@code label: name}
    * @return the Mermaid text, lines ending in {@code \n}
    */
-  public static String toMermaid(LayeredDigraph digraph, Map<String, String> names) {
+  public static String toMermaid(LayeredDigraph digraph, FactorNames names) {
     boolean clusters = digraph.options().cycleLinks();
     StringBuilder sb = new StringBuilder("flowchart BT\n");
     List<List<Node>> levels = digraph.levels();
@@ -60,7 +60,7 @@ public final class MermaidExporter {
         List<String> members = node.members();
         for (int i = 0; i < members.size(); i++) {
           sb.append("    ").append(id(node)).append('_').append(i).append("[\"")
-              .append(escape(DisplayNames.of(members.get(i), names))).append("\"]\n");
+              .append(escape(names.display(members.get(i)))).append("\"]\n");
         }
         for (CycleLink link : digraph.cycleLinks()) {
           if (link.node() == node) {
@@ -73,10 +73,10 @@ public final class MermaidExporter {
       } else if (node.isCycle()) {
         sb.append("  ").append(id(node)).append("(\"")
             .append(escape(String.join("\n",
-                TextMetrics.flow(DisplayNames.of(node.members(), names), ", ", 12, 220))))
+                TextMetrics.flow(names.display(node.members()), ", ", 12, 220))))
             .append("\")\n");
       } else {
-        sb.append("  ").append(id(node)).append("[\"").append(escape(DisplayNames.of(node.name(), names)))
+        sb.append("  ").append(id(node)).append("[\"").append(escape(names.display(node.name())))
             .append("\"]\n");
       }
     }

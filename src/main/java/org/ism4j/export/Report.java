@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
 import java.io.IOException;
 import org.ism4j.reach.ReachabilityMatrix;
 

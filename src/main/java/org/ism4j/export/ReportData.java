@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
 import org.ism4j.internal.Access;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

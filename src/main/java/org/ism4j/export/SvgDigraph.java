@@ -1,10 +1,10 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
 import static org.ism4j.export.TextMetrics.num;
 import static org.ism4j.export.TextMetrics.xml;
 
 import java.util.List;
-import java.util.Map;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;
 import org.ism4j.graph.Node;
@@ -141,11 +141,11 @@ public final class SvgDigraph {
     return sb.toString().strip();
   }
 
-  private static void writeBox(DigraphLayout.Box b, StringBuilder sb, Map<String, String> names) {
+  private static void writeBox(DigraphLayout.Box b, StringBuilder sb, FactorNames names) {
     Node node = b.node;
     sb.append("  <g id=\"c").append(node.component()).append("\">\n    <title>")
-        .append(xml((node.isCycle() ? "cycle: " + String.join(", ", DisplayNames.of(node.members(), names))
-            : DisplayNames.of(node.name(), names))
+        .append(xml((node.isCycle() ? "cycle: " + String.join(", ", names.display(node.members()))
+            : names.display(node.name()))
             + " (level " + node.level() + ")"))
         .append("</title>\n");
     sb.append("    <rect class=\"node").append(node.isCycle() ? " cycle" : "").append("\" x=\"")
@@ -208,18 +208,18 @@ public final class SvgDigraph {
    *
    * @param bottomUp whether level 1 is the bottom row (drivers on top) rather than the top one
    * @param title a title written above the drawing, or {@code null} for none
-   * @param names display names by label: a factor with a name is shown as {@code label: name}
+   * @param names display names: a factor with a name is shown as {@code label: name}
    */
-  public record Options(boolean bottomUp, String title, Map<String, String> names) {
+  public record Options(boolean bottomUp, String title, FactorNames names) {
     /**
      * Checks and copies the fields.
      *
      * @param bottomUp whether level 1 is the bottom row
      * @param title the title, or {@code null}
-     * @param names display names by label, or {@code null} for none
+     * @param names display names, or {@code null} for none
      */
     public Options {
-      names = names == null ? Map.of() : Map.copyOf(names);
+      names = names == null ? FactorNames.none() : names;
     }
 
     /**
@@ -228,7 +228,7 @@ public final class SvgDigraph {
      * @return the default options
      */
     public static Options defaults() {
-      return new Options(false, null, Map.of());
+      return new Options(false, null, FactorNames.none());
     }
 
     /**
@@ -254,10 +254,10 @@ public final class SvgDigraph {
     /**
      * Returns these options with display names.
      *
-     * @param names label to name (labels without a name are shown alone)
+     * @param names display names (factors without a name are shown by their label)
      * @return new options
      */
-    public Options withNames(Map<String, String> names) {
+    public Options withNames(FactorNames names) {
       return new Options(bottomUp, title, names);
     }
   }

@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
 import static org.ism4j.export.TextMetrics.num;
 import static org.ism4j.export.TextMetrics.xml;
 
@@ -51,7 +52,7 @@ public final class SvgMicmac {
    * @return the SVG document
    */
   public static String toSvg(Micmac micmac, String title) {
-    return toSvg(micmac, title, Map.of());
+    return toSvg(micmac, title, FactorNames.none());
   }
 
   /**
@@ -59,10 +60,10 @@ public final class SvgMicmac {
    *
    * @param micmac the analysis
    * @param title the title above the plot, or {@code null} for none
-   * @param names label to display name: a factor with a name is shown as {@code label: name}
+   * @param names display names: a factor with a name is shown as {@code label: name}
    * @return the SVG document
    */
-  public static String toSvg(Micmac micmac, String title, Map<String, String> names) {
+  public static String toSvg(Micmac micmac, String title, FactorNames names) {
     int n = micmac.labels().size();
     int step = tickStep(n);
     int axisMax = (int) Math.ceil((n + 0.5) / step) * step; // room beyond the largest power
@@ -159,7 +160,7 @@ public final class SvgMicmac {
     for (List<Integer> g : members) {
       List<String> labels = new ArrayList<>();
       for (int i : g) {
-        labels.add(DisplayNames.of(micmac.labels().get(i), names));
+        labels.add(names.display(micmac.labels().get(i)));
       }
       texts.add(TextMetrics.flow(labels, ", ", FONT, 150));
     }
@@ -196,7 +197,7 @@ public final class SvgMicmac {
       int i = members.get(g).get(0);
       List<String> labels = new ArrayList<>();
       for (int f : members.get(g)) {
-        labels.add(DisplayNames.of(micmac.labels().get(f), names));
+        labels.add(names.display(micmac.labels().get(f)));
       }
       sb.append("  <circle class=\"point\" cx=\"").append(num(p[0])).append("\" cy=\"").append(num(p[1]))
           .append("\" r=\"").append(num(DOT)).append("\" fill=\"").append(color(micmac.cluster(i)))

@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
 import org.ism4j.internal.Access;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,7 @@ public final class Gallery {
       write(dir.resolve(e.getKey() + ".csv"), ConicalMatrixCsv.toCsv(e.getValue()));
       write(dir.resolve(e.getKey() + "-micmac.svg"), SvgMicmac.toSvg(e.getValue().micmac()));
       if (e.getKey().equals("banking-17")) {
-        Map<String, String> names = TsvExamples.names("banking-17");
+        FactorNames names = FactorNames.of(TsvExamples.names("banking-17"));
         write(dir.resolve("banking-17-named.svg"), SvgDigraph.toSvg(d, SvgDigraph.Options.defaults().withNames(names)));
         write(dir.resolve("banking-17-named-micmac.svg"), SvgMicmac.toSvg(e.getValue().micmac(), null, names));
       }

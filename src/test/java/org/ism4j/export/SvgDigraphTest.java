@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,7 +90,7 @@ class SvgDigraphTest {
   @Test
   void displayNamesAreShownAsLabelColonName() {
     LayeredDigraph d = Gallery.models().get("banking-17").digraph();
-    java.util.Map<String, String> names = org.ism4j.TsvExamples.names("banking-17");
+    FactorNames names = FactorNames.of(org.ism4j.TsvExamples.names("banking-17"));
     String svg = SvgDigraph.toSvg(d, SvgDigraph.Options.defaults().withNames(names));
     checkDrawing("banking-17 named", d, svg);
     assertTrue(svg.contains("8: Motivation"), svg);
@@ -98,7 +99,7 @@ class SvgDigraphTest {
     assertTrue(dot.contains("8: Motivation"), dot);
     assertTrue(dot.startsWith("digraph ISM {"));
     IsmModel chain = IsmAnalyzer.analyze(Ssim.builder("A", "B").v("A", "B").build());
-    java.util.Map<String, String> ab = java.util.Map.of("A", "Alpha", "B", "B");
+    FactorNames ab = FactorNames.of(java.util.Map.of("A", "Alpha", "B", "B"));
     assertTrue(DotExporter.toDot(chain.digraph(), ab).contains("\"A\" [label=\"A: Alpha\""));
     assertTrue(DotExporter.toDot(chain.digraph(), ab).contains("\"B\" [label=\"B\""), "a name equal to its label is not repeated");
     assertTrue(MermaidExporter.toMermaid(chain.digraph(), ab).contains("c0[\"A: Alpha\"]"));
