@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import org.ism4j.internal.TextMetrics;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.Edge;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;

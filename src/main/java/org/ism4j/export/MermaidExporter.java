@@ -2,6 +2,7 @@ package org.ism4j.export;
 
 import org.ism4j.ssim.FactorNames;
 import java.util.List;
+import org.ism4j.internal.TextMetrics;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.Edge;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;

@@ -2,8 +2,8 @@ package org.ism4j.export;
 
 import org.ism4j.ssim.FactorNames;
 import org.ism4j.internal.Access;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import org.ism4j.internal.Decimals;
+import org.ism4j.internal.TextMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -72,7 +72,7 @@ final class ReportData {
   /** Whether the labels are too wide for matrix headers, so factors are keyed by number. */
   boolean keyedByNumber() {
     for (String label : labels()) {
-      if (TextLayout.width(label) > SHORT_LABEL) {
+      if (TextMetrics.columns(label) > SHORT_LABEL) {
         return true;
       }
     }
@@ -193,10 +193,7 @@ final class ReportData {
 
   /** Formats a threshold: an integer without decimals, else rounded to at most 3 decimals. */
   static String number(double x) {
-    if (x == Math.rint(x) && Math.abs(x) < 1e15) {
-      return Long.toString((long) x);
-    }
-    return new BigDecimal(x).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    return Decimals.format(x, Decimals.THRESHOLD);
   }
 
   /** The n of "n factors", with the right plural. */

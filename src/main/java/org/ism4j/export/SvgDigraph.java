@@ -1,10 +1,11 @@
 package org.ism4j.export;
 
 import org.ism4j.ssim.FactorNames;
-import static org.ism4j.export.TextMetrics.num;
-import static org.ism4j.export.TextMetrics.xml;
+import static org.ism4j.export.Svg.num;
+import static org.ism4j.export.Svg.xml;
 
 import java.util.List;
+import org.ism4j.internal.TextMetrics;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;
 import org.ism4j.graph.Node;

@@ -1,13 +1,15 @@
 package org.ism4j.export;
 
 import org.ism4j.ssim.FactorNames;
-import static org.ism4j.export.TextMetrics.num;
-import static org.ism4j.export.TextMetrics.xml;
+import static org.ism4j.export.Svg.num;
+import static org.ism4j.export.Svg.xml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ism4j.internal.Decimals;
+import org.ism4j.internal.TextMetrics;
 import org.ism4j.micmac.Cluster;
 import org.ism4j.micmac.Micmac;
 
@@ -146,8 +148,8 @@ public final class SvgMicmac {
     quadrant(sb, obstacles, dots, Cluster.DEPENDENT, new double[] {tx, ty, plotRight, plotBottom});
     sb.append("  <text x=\"").append(num(plotLeft)).append("\" y=\"").append(num(plotBottom + 62))
         .append("\" font-size=\"11\" fill=\"#475467\">").append(xml("Split rule " + micmac.splitRule().label()
-            + ": strong when driving power > " + fmt(micmac.drivingThreshold()) + ", dependence power > "
-            + fmt(micmac.dependenceThreshold()) + " (powers count the factor itself)"))
+            + ": strong when driving power > " + Decimals.format(micmac.drivingThreshold(), Decimals.THRESHOLD) + ", dependence power > "
+            + Decimals.format(micmac.dependenceThreshold(), Decimals.THRESHOLD) + " (powers count the factor itself)"))
         .append("</text>\n");
 
     // labels, biggest first
@@ -309,10 +311,6 @@ public final class SvgMicmac {
       }
     }
     return Math.max(1, n / 10);
-  }
-
-  private static String fmt(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : num(v);
   }
 
   private static String color(Cluster c) {

@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.ism4j.internal.TextMetrics;
 import org.ism4j.ssim.FactorNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
