@@ -11,7 +11,7 @@ import org.ism4j.export.GraphMlExporter;
 import org.ism4j.export.JsonExporter;
 import org.ism4j.export.MarkdownReport;
 import org.ism4j.export.MermaidExporter;
-import org.ism4j.export.SvgDigraph;
+import org.ism4j.draw.SvgDigraph;
 import org.ism4j.export.TextReport;
 import org.ism4j.graph.LayeredDigraph;
 import picocli.CommandLine;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import org.ism4j.IsmModel;
 import org.ism4j.ssim.FactorNames;
-import org.ism4j.export.SvgMicmac;
+import org.ism4j.draw.SvgMicmac;
 import org.ism4j.export.TextReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,6 +1,9 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
+import org.ism4j.Gallery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -113,5 +116,20 @@ class DotExporterTest {
       c++;
     }
     return c;
+  }
+
+  @Test
+  void displayNamesAreShownAsLabelColonName() {
+    LayeredDigraph d = Gallery.models().get("banking-17").digraph();
+    String dot = DotExporter.toDot(d, FactorNames.of(org.ism4j.TsvExamples.names("banking-17")));
+    assertTrue(dot.contains("8: Motivation"), dot);
+    assertTrue(dot.startsWith("digraph ISM {"));
+    IsmModel chain = org.ism4j.IsmAnalyzer.analyze(org.ism4j.ssim.Ssim.builder("A", "B").v("A", "B").build());
+    FactorNames ab = FactorNames.of(Map.of("A", "Alpha", "B", "B"));
+    assertTrue(DotExporter.toDot(chain.digraph(), ab).contains("\"A\" [label=\"A: Alpha\""));
+    assertTrue(DotExporter.toDot(chain.digraph(), ab).contains("\"B\" [label=\"B\""), "a name equal to its label is not repeated");
+    assertTrue(MermaidExporter.toMermaid(chain.digraph(), ab).contains("c0[\"A: Alpha\"]"));
+    assertTrue(GraphMlExporter.toGraphMl(chain.digraph(), ab).contains(">Alpha<"));
+    assertFalse(GraphMlExporter.toGraphMl(chain.digraph()).contains("attr.name=\"names\""));
   }
 }

@@ -1,8 +1,8 @@
-package org.ism4j.export;
+package org.ism4j.draw;
 
 import org.ism4j.ssim.FactorNames;
-import static org.ism4j.export.Svg.num;
-import static org.ism4j.export.Svg.xml;
+import static org.ism4j.draw.Svg.num;
+import static org.ism4j.draw.Svg.xml;
 
 import java.util.List;
 import org.ism4j.internal.TextMetrics;
@@ -54,13 +54,13 @@ public final class SvgDigraph {
     }
     boolean direct = digraph.edges().stream().anyMatch(e -> e.kind() == EdgeKind.DIRECT);
     String legend = legend(!digraph.edges().isEmpty(), cycles, direct);
-    double width = Math.max(layout.width, 320);
+    double width = Math.max(layout.width(), 320);
     if (options.title() != null) {
       width = Math.max(width, TextMetrics.width(options.title(), 15) + 2 * DigraphLayout.MARGIN);
     }
     List<String> legendLines = legend == null ? List.of()
         : TextMetrics.wrap(legend, DigraphLayout.SMALL_FONT, width - 2 * DigraphLayout.MARGIN);
-    double height = layout.height + legendLines.size() * 15 + (legend == null ? 0 : 6);
+    double height = layout.height() + legendLines.size() * 15 + (legend == null ? 0 : 6);
 
     StringBuilder sb = new StringBuilder();
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -88,36 +88,36 @@ public final class SvgDigraph {
           .append(num(top + 14)).append("\" font-size=\"13\">no factors</text>\n");
     }
     // level bands and labels
-    for (int r = 0; r < layout.rowTop.length; r++) {
-      double y = layout.rowTop[r] - 8;
-      double h = layout.rowHeight[r] + 16;
+    for (int r = 0; r < layout.rowCount(); r++) {
+      double y = layout.rowTop(r) - 8;
+      double h = layout.rowHeight(r) + 16;
       if (r % 2 == 0) {
         sb.append("  <rect class=\"band\" x=\"").append(num(DigraphLayout.MARGIN / 2)).append("\" y=\"")
             .append(num(y)).append("\" width=\"").append(num(width - DigraphLayout.MARGIN)).append("\" height=\"")
             .append(num(h)).append("\" fill=\"#f4f6f8\"/>\n");
       }
       sb.append("  <text class=\"level\" x=\"").append(num(DigraphLayout.MARGIN)).append("\" y=\"")
-          .append(num(layout.rowTop[r] + layout.rowHeight[r] / 2 + 4)).append("\" font-size=\"")
+          .append(num(layout.rowTop(r) + layout.rowHeight(r) / 2 + 4)).append("\" font-size=\"")
           .append(num(DigraphLayout.SMALL_FONT)).append("\" fill=\"#667085\">Level ")
-          .append(layout.rowLevel[r]).append("</text>\n");
+          .append(layout.rowLevel(r)).append("</text>\n");
     }
     // edges below the boxes
-    for (DigraphLayout.Route route : layout.routes) {
-      boolean isDirect = route.edge.kind() == EdgeKind.DIRECT;
+    for (DigraphLayout.Route route : layout.routes()) {
+      boolean isDirect = route.edge().kind() == EdgeKind.DIRECT;
       sb.append("  <path class=\"edge").append(isDirect ? " direct" : "").append("\" d=\"")
           .append(path(route)).append("\" fill=\"none\" stroke=\"")
           .append(isDirect ? "#999999\" stroke-dasharray=\"5,4" : "#444444")
           .append("\" stroke-width=\"").append(isDirect ? "1" : "1.3").append("\" marker-end=\"url(#")
           .append(isDirect ? "arrow-direct" : "arrow").append(")\"><title>")
-          .append(xml(route.edge.source().name() + " \u2192 " + route.edge.target().name()))
+          .append(xml(route.edge().source().name() + " \u2192 " + route.edge().target().name()))
           .append("</title></path>\n");
     }
-    for (DigraphLayout.Box b : layout.boxes) {
+    for (DigraphLayout.Box b : layout.boxes()) {
       writeBox(b, sb, options.names());
     }
     for (int i = 0; i < legendLines.size(); i++) {
       sb.append("  <text class=\"legend\" x=\"").append(num(DigraphLayout.MARGIN)).append("\" y=\"")
-          .append(num(layout.height + 4 + (i + 1) * 15 - 4)).append("\" font-size=\"")
+          .append(num(layout.height() + 4 + (i + 1) * 15 - 4)).append("\" font-size=\"")
           .append(num(DigraphLayout.SMALL_FONT)).append("\" fill=\"#667085\">").append(xml(legendLines.get(i)))
           .append("</text>\n");
     }
@@ -143,7 +143,7 @@ public final class SvgDigraph {
   }
 
   private static void writeBox(DigraphLayout.Box b, StringBuilder sb, FactorNames names) {
-    Node node = b.node;
+    Node node = b.node();
     sb.append("  <g id=\"c").append(node.component()).append("\">\n    <title>")
         .append(xml((node.isCycle() ? "cycle: " + String.join(", ", names.display(node.members()))
             : names.display(node.name()))
@@ -151,25 +151,25 @@ public final class SvgDigraph {
         .append("</title>\n");
     sb.append("    <rect class=\"node").append(node.isCycle() ? " cycle" : "").append("\" x=\"")
         .append(num(b.left())).append("\" y=\"").append(num(b.top())).append("\" width=\"")
-        .append(num(b.width)).append("\" height=\"").append(num(b.height)).append("\" rx=\"")
+        .append(num(b.width())).append("\" height=\"").append(num(b.height())).append("\" rx=\"")
         .append(node.isCycle() ? "14" : "3").append("\" fill=\"")
         .append(node.isCycle() ? "#eaf1fb" : "#ffffff").append("\" stroke=\"")
         .append(node.isCycle() ? "#3b6db3" : "#333333").append("\" stroke-width=\"")
         .append(node.isCycle() ? "1.6" : "1.2").append("\"/>\n");
     double y = b.top() + DigraphLayout.PAD_Y + (node.isCycle() ? 2 : 0);
-    for (String line : b.header) {
+    for (String line : b.header()) {
       y += DigraphLayout.LINE;
-      text(sb, b.x, y - 5, DigraphLayout.SMALL_FONT, "#3b6db3", "italic", line);
+      text(sb, b.x(), y - 5, DigraphLayout.SMALL_FONT, "#3b6db3", "italic", line);
     }
-    for (String line : b.lines) {
+    for (String line : b.lines()) {
       y += DigraphLayout.LINE;
-      text(sb, b.x, y - 4.5, DigraphLayout.FONT, "#111111", null, line);
+      text(sb, b.x(), y - 4.5, DigraphLayout.FONT, "#111111", null, line);
     }
-    if (!b.linkLines.isEmpty()) {
+    if (!b.linkLines().isEmpty()) {
       y += 4;
-      for (String line : b.linkLines) {
+      for (String line : b.linkLines()) {
         y += DigraphLayout.LINE - 2;
-        text(sb, b.x, y - 4, DigraphLayout.SMALL_FONT, "#475467", null, line);
+        text(sb, b.x(), y - 4, DigraphLayout.SMALL_FONT, "#475467", null, line);
       }
     }
     sb.append("  </g>\n");
@@ -187,12 +187,12 @@ public final class SvgDigraph {
   }
 
   private static String path(DigraphLayout.Route route) {
-    List<double[]> p = route.points;
+    List<double[]> p = route.points();
     StringBuilder d = new StringBuilder("M").append(num(p.get(0)[0])).append(',').append(num(p.get(0)[1]));
     for (int i = 1; i < p.size(); i++) {
       double[] a = p.get(i - 1);
       double[] b = p.get(i);
-      if (route.straight.get(i - 1)) {
+      if (route.straight().get(i - 1)) {
         d.append(" L").append(num(b[0])).append(',').append(num(b[1]));
       } else {
         double my = (a[1] + b[1]) / 2;

@@ -1,5 +1,11 @@
-package org.ism4j.export;
+package org.ism4j;
 
+import org.ism4j.draw.SvgDigraph;
+import org.ism4j.draw.SvgMicmac;
+import org.ism4j.export.ConicalMatrixCsv;
+import org.ism4j.export.DotExporter;
+import org.ism4j.export.GraphMlExporter;
+import org.ism4j.export.MermaidExporter;
 import org.ism4j.ssim.FactorNames;
 import org.ism4j.internal.Access;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.ism4j.export;
+package org.ism4j.draw;
 
 import com.google.common.xml.XmlEscapers;
 import org.ism4j.internal.Decimals;

@@ -1,8 +1,8 @@
-package org.ism4j.export;
+package org.ism4j.draw;
 
 import org.ism4j.ssim.FactorNames;
-import static org.ism4j.export.Svg.num;
-import static org.ism4j.export.Svg.xml;
+import static org.ism4j.draw.Svg.num;
+import static org.ism4j.draw.Svg.xml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
