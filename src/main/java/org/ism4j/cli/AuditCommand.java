@@ -10,7 +10,7 @@ import java.util.Map;
 import org.ism4j.Examples;
 import org.ism4j.audit.Audit;
 import org.ism4j.audit.AuditJson;
-import org.ism4j.audit.AuditReport;
+import org.ism4j.report.AuditReport;
 import org.ism4j.audit.PublishedTables;
 import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.Ssim;

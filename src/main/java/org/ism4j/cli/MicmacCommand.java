@@ -5,7 +5,7 @@ import java.io.Writer;
 import org.ism4j.IsmModel;
 import org.ism4j.ssim.FactorNames;
 import org.ism4j.draw.SvgMicmac;
-import org.ism4j.export.TextReport;
+import org.ism4j.report.TextReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

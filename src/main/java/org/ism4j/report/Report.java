@@ -1,4 +1,4 @@
-package org.ism4j.export;
+package org.ism4j.report;
 
 import org.ism4j.ssim.FactorNames;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.ism4j.export;
+package org.ism4j.report;
 
 import java.util.ArrayList;
 import java.util.List;
