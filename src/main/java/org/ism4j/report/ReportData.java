@@ -1,7 +1,6 @@
 package org.ism4j.report;
 
 import org.ism4j.ssim.FactorNames;
-import org.ism4j.internal.Access;
 import org.ism4j.internal.Decimals;
 import org.ism4j.internal.TextMetrics;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.function.UnaryOperator;
 import java.util.Objects;
 import org.ism4j.IsmModel;
 import org.ism4j.micmac.Micmac;
-import org.ism4j.internal.Condensation;
 import org.ism4j.ssim.Labels;
 
 /** What the text and Markdown reports share: their settings and the facts they state. Immutable. */
@@ -143,19 +141,21 @@ final class ReportData {
 
   /** The components with more than one member, in input order of their first member. */
   List<int[]> cycles() {
-    Condensation c = Access.condensation(model.finalReachability());
     List<int[]> cycles = new ArrayList<>();
-    for (int k = 0; k < c.componentCount(); k++) {
-      if (c.isCycle(k)) {
-        cycles.add(c.members(k));
+    for (List<String> members : model.cycles()) {
+      int[] c = new int[members.size()];
+      for (int k = 0; k < c.length; k++) {
+        c[k] = labels().index(members.get(k));
       }
+      cycles.add(c);
     }
     return cycles;
   }
 
   /** Whether the whole model (two factors or more) is one cycle. */
   boolean oneCycle() {
-    return size() > 1 && Access.condensation(model.finalReachability()).componentCount() == 1;
+    List<List<String>> cycles = model.cycles();
+    return size() > 1 && cycles.size() == 1 && cycles.get(0).size() == size();
   }
 
   /** The one-sentence summary of the cycles, lower-case, no final period. */
