@@ -68,15 +68,15 @@ public final class Gallery {
     for (Map.Entry<String, IsmModel> e : models().entrySet()) {
       LayeredDigraph d = e.getValue().digraph();
       write(dir.resolve(e.getKey() + ".svg"), SvgDigraph.toSvg(d, SvgDigraph.Options.defaults().withTitle(e.getKey())));
-      write(dir.resolve(e.getKey() + ".dot"), DotExporter.toDot(d));
+      write(dir.resolve(e.getKey() + ".dot"), DotExporter.create().toString(d));
       LayeredDigraph all = e.getValue().digraph(LayeredDigraph.Options.defaults()
           .withDirectLinks(true).withCycleLinks(true));
       write(dir.resolve(e.getKey() + "-all.svg"), SvgDigraph.toSvg(all, SvgDigraph.Options.defaults()
           .withBottomUp(true).withTitle(e.getKey() + ", all links, bottom-up")));
-      write(dir.resolve(e.getKey() + "-all.dot"), DotExporter.toDot(all));
-      write(dir.resolve(e.getKey() + ".mmd"), MermaidExporter.toMermaid(all));
-      write(dir.resolve(e.getKey() + ".graphml"), GraphMlExporter.toGraphMl(d));
-      write(dir.resolve(e.getKey() + ".csv"), ConicalMatrixCsv.toCsv(e.getValue()));
+      write(dir.resolve(e.getKey() + "-all.dot"), DotExporter.create().toString(all));
+      write(dir.resolve(e.getKey() + ".mmd"), MermaidExporter.create().toString(all));
+      write(dir.resolve(e.getKey() + ".graphml"), GraphMlExporter.create().toString(d));
+      write(dir.resolve(e.getKey() + ".csv"), ConicalMatrixCsv.create().toString(e.getValue()));
       write(dir.resolve(e.getKey() + "-micmac.svg"), SvgMicmac.toSvg(e.getValue().micmac()));
       if (e.getKey().equals("banking-17")) {
         FactorNames names = FactorNames.of(TsvExamples.names("banking-17"));

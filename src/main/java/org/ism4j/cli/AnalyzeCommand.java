@@ -79,28 +79,28 @@ final class AnalyzeCommand extends ModelCommand {
   void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException {
     switch (format) {
       case JSON:
-        JsonExporter.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)
-            .writeTo(out);
+        JsonExporter.create().withNames(names).withSource(input.name).withInputKind(input.kind)
+            .export(model, out);
         break;
       case MARKDOWN:
         MarkdownReport.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)
             .writeTo(out);
         break;
       case DOT:
-        DotExporter.write(digraph(model), names, out);
+        DotExporter.create().withNames(names).export(digraph(model), out);
         break;
       case GRAPHML:
-        GraphMlExporter.write(digraph(model), names, out);
+        GraphMlExporter.create().withNames(names).export(digraph(model), out);
         break;
       case MERMAID:
-        out.write(MermaidExporter.toMermaid(digraph(model), names));
+        MermaidExporter.create().withNames(names).export(digraph(model), out);
         break;
       case SVG:
         out.write(SvgDigraph.toSvg(digraph(model), SvgDigraph.Options.defaults().withBottomUp(bottomUp)
             .withNames(names).withTitle(baseName(input.name) + ": ISM digraph")));
         break;
       case CSV:
-        out.write(ConicalMatrixCsv.toCsv(model));
+        ConicalMatrixCsv.create().export(model, out);
         break;
       default:
         TextReport.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)

@@ -13,7 +13,7 @@ import org.ism4j.audit.PublishedTables.Part;
  * Writes an {@link Audit} as a Markdown or HTML report: the verdict, what was published, the
  * findings table with each finding's message, the published and computed levels side by side, and
  * every cycle the published levels split with its feedback links and the levels that would result.
- * For JSON see {@link org.ism4j.audit.AuditJson}.
+ * For JSON see {@link org.ism4j.export.AuditJson}.
  */
 public final class AuditReport {
   /** Lists of cells longer than this are shortened in the findings table. */

@@ -4,16 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.ism4j.IsmAnalyzer;
-import org.ism4j.IsmModel;
 import org.ism4j.audit.Audit;
-import org.ism4j.audit.AuditJson;
 import org.ism4j.audit.PublishedTables;
 import org.ism4j.ssim.Ssim;
 import org.junit.jupiter.api.Test;
@@ -30,50 +23,6 @@ class AuditReportTest {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  /** A paper that printed exactly the levels the SSIM gives. */
-  static Audit reproducing() {
-    Ssim ssim = Ssim.builder("A", "B", "C", "D", "E", "F")
-        .v("A", "B").v("B", "C").x("C", "D").v("D", "E").a("B", "F").build();
-    IsmModel m = IsmAnalyzer.analyze(ssim);
-    PublishedTables.Builder b = PublishedTables.builder();
-    for (String label : ssim.labels()) {
-      b.level(label, m.levels().levelOf(label));
-    }
-    return Audit.of(ssim, b.build());
-  }
-
-  @Test
-  void jsonHasTheVerdictAndFindingsWithKindAndFactorArrays() {
-    JsonObject o = JsonParser.parseString(AuditJson.toJson(banking)).getAsJsonObject();
-    assertEquals("does-not-reproduce", o.get("verdict").getAsString());
-    JsonArray findings = o.getAsJsonArray("findings");
-    assertEquals(banking.findings().size(), findings.size());
-    int cycles = 0;
-    for (JsonElement e : findings) {
-      JsonObject f = e.getAsJsonObject();
-      assertTrue(f.get("kind").getAsString().matches("[a-z]+(-[a-z]+)*"));
-      JsonArray factors = f.getAsJsonArray("factors");
-      assertTrue(factors.size() > 0);
-      if (f.get("kind").getAsString().equals("split-cycle")) {
-        cycles++;
-        assertEquals(17, factors.size());
-      }
-    }
-    assertEquals(1, cycles);
-    assertEquals("excludes-factor", o.getAsJsonObject("published").get("setsConvention").getAsString());
-    assertEquals(17, o.getAsJsonArray("levels").size());
-    assertTrue(o.getAsJsonArray("levels").get(0).getAsJsonObject().get("computed").isJsonPrimitive());
-    assertEquals(1, o.getAsJsonArray("cycles").size());
-  }
-
-  @Test
-  void jsonOfAReproducingPaperHasNoFindings() {
-    JsonObject o = JsonParser.parseString(AuditJson.toJson(reproducing())).getAsJsonObject();
-    assertEquals("reproduces", o.get("verdict").getAsString());
-    assertEquals(0, o.getAsJsonArray("findings").size());
-    assertEquals(0, o.get("corrections").getAsInt());
   }
 
   @Test
