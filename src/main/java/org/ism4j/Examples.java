@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
-import org.ism4j.export.FactorNames;
+import org.ism4j.ssim.FactorNames;
 import org.ism4j.ssim.Ssim;
 
 /**

@@ -6,13 +6,13 @@ import java.util.List;
 import org.ism4j.IsmModel;
 import org.ism4j.export.ConicalMatrixCsv;
 import org.ism4j.export.DotExporter;
-import org.ism4j.export.FactorNames;
+import org.ism4j.ssim.FactorNames;
 import org.ism4j.export.GraphMlExporter;
 import org.ism4j.export.JsonExporter;
-import org.ism4j.export.MarkdownReport;
+import org.ism4j.report.MarkdownReport;
 import org.ism4j.export.MermaidExporter;
-import org.ism4j.export.SvgDigraph;
-import org.ism4j.export.TextReport;
+import org.ism4j.draw.SvgDigraph;
+import org.ism4j.report.TextReport;
 import org.ism4j.graph.LayeredDigraph;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,28 +79,28 @@ final class AnalyzeCommand extends ModelCommand {
   void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException {
     switch (format) {
       case JSON:
-        JsonExporter.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)
-            .writeTo(out);
+        JsonExporter.create().withNames(names).withSource(input.name).withInputKind(input.kind)
+            .export(model, out);
         break;
       case MARKDOWN:
         MarkdownReport.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)
             .writeTo(out);
         break;
       case DOT:
-        DotExporter.write(digraph(model), names.asMap(), out);
+        DotExporter.create().withNames(names).export(digraph(model), out);
         break;
       case GRAPHML:
-        GraphMlExporter.write(digraph(model), names.asMap(), out);
+        GraphMlExporter.create().withNames(names).export(digraph(model), out);
         break;
       case MERMAID:
-        out.write(MermaidExporter.toMermaid(digraph(model), names.asMap()));
+        MermaidExporter.create().withNames(names).export(digraph(model), out);
         break;
       case SVG:
         out.write(SvgDigraph.toSvg(digraph(model), SvgDigraph.Options.defaults().withBottomUp(bottomUp)
-            .withNames(names.asMap()).withTitle(baseName(input.name) + ": ISM digraph")));
+            .withNames(names).withTitle(baseName(input.name) + ": ISM digraph")));
         break;
       case CSV:
-        out.write(ConicalMatrixCsv.toCsv(model));
+        ConicalMatrixCsv.create().export(model, out);
         break;
       default:
         TextReport.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)

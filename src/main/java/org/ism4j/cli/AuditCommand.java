@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.ism4j.Examples;
 import org.ism4j.audit.Audit;
-import org.ism4j.audit.AuditJson;
-import org.ism4j.audit.AuditReport;
+import org.ism4j.export.AuditJson;
+import org.ism4j.report.AuditReport;
 import org.ism4j.audit.PublishedTables;
 import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.Ssim;
@@ -195,7 +195,7 @@ final class AuditCommand extends IsmCommand {
   private String render(Audit audit) {
     switch (format) {
       case JSON:
-        return AuditJson.toJson(audit);
+        return AuditJson.create().toString(audit);
       case HTML:
         return AuditReport.html(audit);
       default:

@@ -8,7 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.ism4j.export.FactorNames;
+import org.ism4j.ssim.FactorNames;
 import org.ism4j.ssim.SsimFormatException;
 
 /**

@@ -3,9 +3,9 @@ package org.ism4j.cli;
 import java.io.IOException;
 import java.io.Writer;
 import org.ism4j.IsmModel;
-import org.ism4j.export.FactorNames;
-import org.ism4j.export.SvgMicmac;
-import org.ism4j.export.TextReport;
+import org.ism4j.ssim.FactorNames;
+import org.ism4j.draw.SvgMicmac;
+import org.ism4j.report.TextReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +52,7 @@ final class MicmacCommand extends ModelCommand {
   void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException {
     if (format == Format.SVG) {
       out.write(SvgMicmac.toSvg(model.micmac(), AnalyzeCommand.baseName(input.name) + ": MICMAC (" + model.size() + " factors)",
-          names.asMap()));
+          names));
     } else {
       out.write(TextReport.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)
           .renderMicmac());

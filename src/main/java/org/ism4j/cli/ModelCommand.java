@@ -9,7 +9,7 @@ import org.ism4j.Examples;
 import org.ism4j.IsmAnalyzer;
 import org.ism4j.IsmModel;
 import org.ism4j.IsmOptions;
-import org.ism4j.export.FactorNames;
+import org.ism4j.ssim.FactorNames;
 import org.ism4j.micmac.SplitRule;
 import org.ism4j.ssim.Ssim;
 import org.ism4j.ssim.SsimFormatException;

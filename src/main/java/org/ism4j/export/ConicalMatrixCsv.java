@@ -1,5 +1,7 @@
 package org.ism4j.export;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,29 +22,46 @@ import org.ism4j.reach.ReachabilityMatrix;
  * dependence power,4,3,2,1,,
  * </pre>
  *
- * <p>Stateless and thread-safe.
+ * <p>Immutable and thread-safe.
  */
-public final class ConicalMatrixCsv {
-  private ConicalMatrixCsv() {}
+public final class ConicalMatrixCsv implements ModelExporter<IsmModel> {
+  private static final ConicalMatrixCsv MARKED = new ConicalMatrixCsv(true);
+  private static final ConicalMatrixCsv UNMARKED = new ConicalMatrixCsv(false);
 
-  /**
-   * Returns the conical matrix as CSV with transitive links marked {@code 1*}.
-   *
-   * @param model an analysed model
-   * @return the CSV text
-   */
-  public static String toCsv(IsmModel model) {
-    return toCsv(model, true);
+  private final boolean markTransitiveLinks;
+
+  private ConicalMatrixCsv(boolean markTransitiveLinks) {
+    this.markTransitiveLinks = markTransitiveLinks;
   }
 
   /**
-   * Returns the conical matrix as CSV.
+   * Returns an exporter that writes transitive links {@code 1*}.
+   *
+   * @return the exporter
+   */
+  public static ConicalMatrixCsv create() {
+    return MARKED;
+  }
+
+  /**
+   * Returns this exporter marking transitive links or not.
+   *
+   * @param mark whether a transitive link is written {@code 1*} rather than {@code 1}
+   * @return an exporter
+   */
+  public ConicalMatrixCsv withTransitiveLinksMarked(boolean mark) {
+    return mark ? MARKED : UNMARKED;
+  }
+
+  /**
+   * Writes the conical matrix of a model as CSV.
    *
    * @param model an analysed model
-   * @param markTransitiveLinks whether a transitive link is written {@code 1*} rather than {@code 1}
-   * @return the CSV text
+   * @param out where to write; flushed, not closed
+   * @throws IOException when writing fails
    */
-  public static String toCsv(IsmModel model, boolean markTransitiveLinks) {
+  @Override
+  public void export(IsmModel model, Writer out) throws IOException {
     int[] order = order(model);
     ReachabilityMatrix frm = model.finalReachability();
     StringBuilder sb = new StringBuilder();
@@ -65,16 +84,12 @@ public final class ConicalMatrixCsv {
       sb.append(',').append(model.micmac().dependencePower(j));
     }
     sb.append(",,\r\n");
-    return sb.toString();
+    out.append(sb);
+    out.flush();
   }
 
-  /**
-   * Returns the factor order of the conical matrix: by level, level 1 first, then input order.
-   *
-   * @param model an analysed model
-   * @return factor indices
-   */
-  public static int[] order(IsmModel model) {
+  /** Returns the factor order of the conical matrix: by level, level 1 first, then input order. */
+  static int[] order(IsmModel model) {
     List<Integer> idx = new ArrayList<>();
     for (int i = 0; i < model.size(); i++) {
       idx.add(i);

@@ -1,10 +1,11 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import org.ism4j.internal.TextMetrics;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.Edge;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;
@@ -27,60 +28,46 @@ import org.ism4j.graph.Node;
  * line break becomes {@code \n}; IDs are the node names (the factor labels inside a cycle cluster),
  * so they are unique and, being quoted, never taken for DOT keywords.
  *
- * <p>Stateless and thread-safe.
+ * <p>Immutable and thread-safe.
  */
-public final class DotExporter {
-  private DotExporter() {}
+public final class DotExporter implements ModelExporter<LayeredDigraph> {
+  private static final DotExporter DEFAULT = new DotExporter(FactorNames.none());
 
-  /**
-   * Returns the DOT text of a digraph.
-   *
-   * @param digraph the digraph
-   * @return the DOT text, lines ending in {@code \n}
-   */
-  public static String toDot(LayeredDigraph digraph) {
-    return toDot(digraph, Map.of());
+  private final FactorNames names;
+
+  private DotExporter(FactorNames names) {
+    this.names = names;
   }
 
   /**
-   * Returns the DOT text of a digraph whose factors are labelled with display names.
+   * Returns an exporter that labels factors by their labels.
    *
-   * @param digraph the digraph
-   * @param names label to display name: a factor with a name is shown as {@code label: name}
-   *     (IDs stay the labels)
-   * @return the DOT text, lines ending in {@code \n}
+   * @return the exporter
    */
-  public static String toDot(LayeredDigraph digraph, Map<String, String> names) {
-    StringBuilder sb = new StringBuilder();
-    try {
-      write(digraph, names, sb);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder never throws
-    }
-    return sb.toString();
+  public static DotExporter create() {
+    return DEFAULT;
   }
 
   /**
-   * Writes the DOT text of a digraph.
+   * Returns this exporter with display names: a factor with a name is shown as
+   * {@code label: name} (IDs stay the labels).
+   *
+   * @param names the display names
+   * @return a new exporter
+   */
+  public DotExporter withNames(FactorNames names) {
+    return new DotExporter(Objects.requireNonNull(names, "names"));
+  }
+
+  /**
+   * Writes the DOT text of a digraph, lines ending in {@code \n}.
    *
    * @param digraph the digraph
-   * @param out where to write; not closed, and not flushed unless it is a {@link Writer}
+   * @param out where to write; flushed, not closed
    * @throws IOException when writing fails
    */
-  public static void write(LayeredDigraph digraph, Appendable out) throws IOException {
-    write(digraph, Map.of(), out);
-  }
-
-  /**
-   * Writes the DOT text of a digraph whose factors are labelled with display names.
-   *
-   * @param digraph the digraph
-   * @param names label to display name: a factor with a name is shown as {@code label: name}
-   * @param out where to write; not closed, and not flushed unless it is a {@link Writer}
-   * @throws IOException when writing fails
-   */
-  public static void write(LayeredDigraph digraph, Map<String, String> names, Appendable out)
-      throws IOException {
+  @Override
+  public void export(LayeredDigraph digraph, Writer out) throws IOException {
     boolean clusters = digraph.options().cycleLinks();
     StringBuilder sb = new StringBuilder();
     sb.append("digraph ISM {\n");
@@ -132,12 +119,10 @@ public final class DotExporter {
     }
     sb.append("}\n");
     out.append(sb);
-    if (out instanceof Writer) {
-      ((Writer) out).flush();
-    }
+    out.flush();
   }
 
-  private static void writeCluster(LayeredDigraph digraph, Node node, Map<String, String> names,
+  private static void writeCluster(LayeredDigraph digraph, Node node, FactorNames names,
       StringBuilder sb) {
     sb.append("  subgraph ").append(quote(clusterId(node))).append(" {\n");
     sb.append("    label=").append(quote("cycle of " + node.size())).append(";\n");
@@ -148,7 +133,7 @@ public final class DotExporter {
     }
     sb.append(" }\n");
     for (String m : node.members()) {
-      sb.append("    ").append(memberId(node, m)).append(" [label=").append(quote(DisplayNames.of(m, names)))
+      sb.append("    ").append(memberId(node, m)).append(" [label=").append(quote(names.display(m)))
           .append(", style=filled, fillcolor=white];\n");
     }
     for (CycleLink link : digraph.cycleLinks()) {
@@ -160,11 +145,11 @@ public final class DotExporter {
     sb.append("  }\n");
   }
 
-  private static String label(Node node, Map<String, String> names) {
+  private static String label(Node node, FactorNames names) {
     if (!node.isCycle()) {
-      return DisplayNames.of(node.name(), names);
+      return names.display(node.name());
     }
-    return String.join("\n", TextMetrics.flow(DisplayNames.of(node.members(), names), ", ", 12, 220));
+    return String.join("\n", TextMetrics.flow(names.display(node.members()), ", ", 12, 220));
   }
 
   private static String id(Node node) {

@@ -1,10 +1,12 @@
 package org.ism4j.export;
 
-import java.io.StringWriter;
+import org.ism4j.ssim.FactorNames;
+import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.Edge;
 import org.ism4j.graph.Node;
@@ -13,6 +15,7 @@ import org.jgrapht.graph.DirectedMultigraph;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
+import org.jgrapht.nio.ExportException;
 import org.jgrapht.nio.graphml.GraphMLExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 
@@ -25,33 +28,36 @@ import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
  * {@code linkage}). Edges carry {@code kind}: {@code skeleton} or {@code direct}. Cycle links join
  * members of one node and are not written.
  *
- * <p>Stateless and thread-safe.
+ * <p>Immutable and thread-safe.
  */
-public final class GraphMlExporter {
-  private GraphMlExporter() {}
+public final class GraphMlExporter implements ModelExporter<LayeredDigraph> {
+  private static final GraphMlExporter DEFAULT = new GraphMlExporter(FactorNames.none());
 
-  /**
-   * Returns the GraphML document of a digraph.
-   *
-   * @param digraph the digraph
-   * @return the XML text
-   */
-  public static String toGraphMl(LayeredDigraph digraph) {
-    return toGraphMl(digraph, Map.of());
+  private final FactorNames names;
+
+  private GraphMlExporter(FactorNames names) {
+    this.names = names;
   }
 
   /**
-   * Returns the GraphML document of a digraph with one more node attribute, {@code names}: the
-   * members' display names, one per line (the label for a member without a name).
+   * Returns an exporter without the {@code names} attribute.
    *
-   * @param digraph the digraph
-   * @param names label to display name; when empty the attribute is not written
-   * @return the XML text
+   * @return the exporter
    */
-  public static String toGraphMl(LayeredDigraph digraph, Map<String, String> names) {
-    StringWriter w = new StringWriter();
-    write(digraph, names, w);
-    return w.toString();
+  public static GraphMlExporter create() {
+    return DEFAULT;
+  }
+
+  /**
+   * Returns this exporter with one more node attribute, {@code names}: the members' display
+   * names, one per line (the label for a member without a name); not written when
+   * {@code names} is empty.
+   *
+   * @param names the display names
+   * @return a new exporter
+   */
+  public GraphMlExporter withNames(FactorNames names) {
+    return new GraphMlExporter(Objects.requireNonNull(names, "names"));
   }
 
   /**
@@ -59,22 +65,10 @@ public final class GraphMlExporter {
    *
    * @param digraph the digraph
    * @param out where to write; flushed, not closed
-   * @throws org.jgrapht.nio.ExportException when writing fails
+   * @throws IOException when writing fails
    */
-  public static void write(LayeredDigraph digraph, Writer out) {
-    write(digraph, Map.of(), out);
-  }
-
-  /**
-   * Writes the GraphML document of a digraph, with the {@code names} attribute when display names
-   * are given.
-   *
-   * @param digraph the digraph
-   * @param names label to display name; when empty the attribute is not written
-   * @param out where to write; flushed, not closed
-   * @throws org.jgrapht.nio.ExportException when writing fails
-   */
-  public static void write(LayeredDigraph digraph, Map<String, String> names, Writer out) {
+  @Override
+  public void export(LayeredDigraph digraph, Writer out) throws IOException {
     Graph<Node, Edge> g = new DirectedMultigraph<>(null, null, false);
     for (Node node : digraph.nodes()) {
       g.addVertex(node);
@@ -118,8 +112,7 @@ public final class GraphMlExporter {
       if (!names.isEmpty()) {
         List<String> shown = new java.util.ArrayList<>();
         for (String m : node.members()) {
-          String name = names.get(m);
-          shown.add(name == null || name.isBlank() ? m : name.strip());
+          shown.add(names.nameOf(m));
         }
         a.put("names", DefaultAttribute.createAttribute(String.join("\n", shown)));
       }
@@ -130,7 +123,12 @@ public final class GraphMlExporter {
       a.put("kind", DefaultAttribute.createAttribute(e.kind().name().toLowerCase(java.util.Locale.ROOT)));
       return a;
     });
-    exporter.exportGraph(g, out);
+    try {
+      exporter.exportGraph(g, out);
+    } catch (ExportException e) {
+      throw e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e);
+    }
+    out.flush();
   }
 
   private static void register(GraphMLExporter<Node, Edge> exporter, String name,

@@ -1,11 +1,11 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.internal.Access;
 import com.google.gson.FormattingStyle;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -51,15 +51,15 @@ import org.ism4j.ssim.Labels;
  *       {@code "dependent"}, {@code "linkage"} or {@code "independent"}).
  * </ul>
  */
-public final class JsonExporter {
-  private final IsmModel model;
+public final class JsonExporter implements ModelExporter<IsmModel> {
+  private static final JsonExporter DEFAULT = new JsonExporter(FactorNames.none(), null, null, true);
+
   private final FactorNames names;
   private final String input;
   private final String source;
   private final boolean pretty;
 
-  private JsonExporter(IsmModel model, FactorNames names, String input, String source, boolean pretty) {
-    this.model = Objects.requireNonNull(model, "model");
+  private JsonExporter(FactorNames names, String input, String source, boolean pretty) {
     this.names = Objects.requireNonNull(names, "names");
     this.input = input;
     this.source = source;
@@ -67,13 +67,12 @@ public final class JsonExporter {
   }
 
   /**
-   * Returns an exporter of a model, pretty-printed, without display names.
+   * Returns an exporter that pretty-prints, without display names, input kind or source.
    *
-   * @param model the analysed model
    * @return the exporter
    */
-  public static JsonExporter of(IsmModel model) {
-    return new JsonExporter(model, FactorNames.none(), null, null, true);
+  public static JsonExporter create() {
+    return DEFAULT;
   }
 
   /**
@@ -83,7 +82,7 @@ public final class JsonExporter {
    * @return a new exporter
    */
   public JsonExporter withNames(FactorNames names) {
-    return new JsonExporter(model, names, input, source, pretty);
+    return new JsonExporter(Objects.requireNonNull(names, "names"), input, source, pretty);
   }
 
   /**
@@ -93,7 +92,7 @@ public final class JsonExporter {
    * @return a new exporter
    */
   public JsonExporter withInputKind(String kind) {
-    return new JsonExporter(model, names, kind, source, pretty);
+    return new JsonExporter(names, kind, source, pretty);
   }
 
   /**
@@ -103,7 +102,7 @@ public final class JsonExporter {
    * @return a new exporter
    */
   public JsonExporter withSource(String source) {
-    return new JsonExporter(model, names, input, source, pretty);
+    return new JsonExporter(names, input, source, pretty);
   }
 
   /**
@@ -113,31 +112,18 @@ public final class JsonExporter {
    * @return a new exporter
    */
   public JsonExporter withPrettyPrinting(boolean pretty) {
-    return new JsonExporter(model, names, input, source, pretty);
+    return new JsonExporter(names, input, source, pretty);
   }
 
   /**
-   * Returns the JSON text.
+   * Writes a model as one JSON object followed by a newline.
    *
-   * @return one JSON object, ending in a newline
-   */
-  public String toJson() {
-    StringWriter w = new StringWriter();
-    try {
-      writeTo(w);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return w.toString();
-  }
-
-  /**
-   * Writes the JSON object followed by a newline.
-   *
+   * @param model the analysed model
    * @param out where to write; flushed, not closed
    * @throws IOException when writing fails
    */
-  public void writeTo(Writer out) throws IOException {
+  @Override
+  public void export(IsmModel model, Writer out) throws IOException {
     JsonWriter w = new JsonWriter(out);
     w.setHtmlSafe(false);
     if (pretty) {

@@ -1,7 +1,11 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import org.ism4j.internal.TextMetrics;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.Edge;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;
@@ -20,29 +24,46 @@ import org.ism4j.graph.Node;
  * written as Mermaid entity codes ({@code #quot;}, {@code #35;}, …), line breaks as
  * {@code <br/>}.
  *
- * <p>Stateless and thread-safe.
+ * <p>Immutable and thread-safe.
  */
-public final class MermaidExporter {
-  private MermaidExporter() {}
+public final class MermaidExporter implements ModelExporter<LayeredDigraph> {
+  private static final MermaidExporter DEFAULT = new MermaidExporter(FactorNames.none());
 
-  /**
-   * Returns the Mermaid flowchart of a digraph.
-   *
-   * @param digraph the digraph
-   * @return the Mermaid text, lines ending in {@code \n}
-   */
-  public static String toMermaid(LayeredDigraph digraph) {
-    return toMermaid(digraph, Map.of());
+  private final FactorNames names;
+
+  private MermaidExporter(FactorNames names) {
+    this.names = names;
   }
 
   /**
-   * Returns the Mermaid flowchart of a digraph whose factors are labelled with display names.
+   * Returns an exporter that labels factors by their labels.
+   *
+   * @return the exporter
+   */
+  public static MermaidExporter create() {
+    return DEFAULT;
+  }
+
+  /**
+   * Returns this exporter with display names: a factor with a name is shown as
+   * {@code label: name}.
+   *
+   * @param names the display names
+   * @return a new exporter
+   */
+  public MermaidExporter withNames(FactorNames names) {
+    return new MermaidExporter(Objects.requireNonNull(names, "names"));
+  }
+
+  /**
+   * Writes the Mermaid flowchart of a digraph, lines ending in {@code \n}.
    *
    * @param digraph the digraph
-   * @param names label to display name: a factor with a name is shown as {@code label: name}
-   * @return the Mermaid text, lines ending in {@code \n}
+   * @param out where to write; flushed, not closed
+   * @throws IOException when writing fails
    */
-  public static String toMermaid(LayeredDigraph digraph, Map<String, String> names) {
+  @Override
+  public void export(LayeredDigraph digraph, Writer out) throws IOException {
     boolean clusters = digraph.options().cycleLinks();
     StringBuilder sb = new StringBuilder("flowchart BT\n");
     List<List<Node>> levels = digraph.levels();
@@ -60,7 +81,7 @@ public final class MermaidExporter {
         List<String> members = node.members();
         for (int i = 0; i < members.size(); i++) {
           sb.append("    ").append(id(node)).append('_').append(i).append("[\"")
-              .append(escape(DisplayNames.of(members.get(i), names))).append("\"]\n");
+              .append(escape(names.display(members.get(i)))).append("\"]\n");
         }
         for (CycleLink link : digraph.cycleLinks()) {
           if (link.node() == node) {
@@ -73,10 +94,10 @@ public final class MermaidExporter {
       } else if (node.isCycle()) {
         sb.append("  ").append(id(node)).append("(\"")
             .append(escape(String.join("\n",
-                TextMetrics.flow(DisplayNames.of(node.members(), names), ", ", 12, 220))))
+                TextMetrics.flow(names.display(node.members()), ", ", 12, 220))))
             .append("\")\n");
       } else {
-        sb.append("  ").append(id(node)).append("[\"").append(escape(DisplayNames.of(node.name(), names)))
+        sb.append("  ").append(id(node)).append("[\"").append(escape(names.display(node.name())))
             .append("\"]\n");
       }
     }
@@ -85,7 +106,8 @@ public final class MermaidExporter {
           .append(e.kind() == EdgeKind.DIRECT ? " -.-> " : " --> ")
           .append(id(e.target())).append('\n');
     }
-    return sb.toString();
+    out.append(sb);
+    out.flush();
   }
 
   private static String id(Node node) {

@@ -1,6 +1,9 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
+import org.ism4j.Gallery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -31,7 +34,7 @@ class DotExporterTest {
   void oneRankSameSubgraphPerLevelAndOneEdgePerSkeletonEdge() {
     for (IsmModel m : Gallery.models().values()) {
       LayeredDigraph d = m.digraph();
-      String dot = DotExporter.toDot(d);
+      String dot = DotExporter.create().toString(d);
       assertEquals(d.levelCount(), count(dot, "rank=same"), dot);
       assertEquals(d.edges().size(), count(dot, " -> "), dot);
       assertTrue(dot.startsWith("digraph ISM {\n  rankdir=BT;\n"));
@@ -40,7 +43,7 @@ class DotExporterTest {
 
   @Test
   void idsAndLabelsAreQuotedWithBackslashesAndQuotesEscaped() {
-    String dot = DotExporter.toDot(awkwardLabels().digraph());
+    String dot = DotExporter.create().toString(awkwardLabels().digraph());
     assertTrue(dot.contains("\"say \\\"hi\\\"\" [label=\"say \\\"hi\\\"\""), dot);
     assertTrue(dot.contains("\"{back\\\\slash\\\\, graph}\""), dot);
     assertTrue(dot.contains("\"a -> b\" -> \"ünï cødé\";"), dot);
@@ -50,7 +53,7 @@ class DotExporterTest {
   @Test
   void cycleLinksMakeACompoundCluster() {
     LayeredDigraph d = Gallery.models().get("two-cycles").digraph(Options.defaults().withCycleLinks(true).withDirectLinks(true));
-    String dot = DotExporter.toDot(d);
+    String dot = DotExporter.create().toString(d);
     assertTrue(dot.contains("compound=true;"));
     assertEquals(2, count(dot, "subgraph \"cluster_"));
     assertTrue(dot.contains("\"Policy\" -> \"Skills\" [ltail=\"cluster_0\", lhead=\"cluster_1\"];"), dot);
@@ -67,7 +70,7 @@ class DotExporterTest {
     for (Map.Entry<String, IsmModel> e : models.entrySet()) {
       for (Options o : new Options[] {Options.defaults(),
           Options.defaults().withDirectLinks(true).withCycleLinks(true)}) {
-        String dot = DotExporter.toDot(e.getValue().digraph(o));
+        String dot = DotExporter.create().toString(e.getValue().digraph(o));
         String[] result = run(dotPath, dot);
         assertEquals("0", result[0], e.getKey() + ": " + result[2]);
         assertEquals("", result[2].strip(), e.getKey() + " made Graphviz complain");
@@ -113,5 +116,20 @@ class DotExporterTest {
       c++;
     }
     return c;
+  }
+
+  @Test
+  void displayNamesAreShownAsLabelColonName() {
+    LayeredDigraph d = Gallery.models().get("banking-17").digraph();
+    String dot = DotExporter.create().withNames(FactorNames.of(org.ism4j.TsvExamples.names("banking-17"))).toString(d);
+    assertTrue(dot.contains("8: Motivation"), dot);
+    assertTrue(dot.startsWith("digraph ISM {"));
+    IsmModel chain = org.ism4j.IsmAnalyzer.analyze(org.ism4j.ssim.Ssim.builder("A", "B").v("A", "B").build());
+    FactorNames ab = FactorNames.of(Map.of("A", "Alpha", "B", "B"));
+    assertTrue(DotExporter.create().withNames(ab).toString(chain.digraph()).contains("\"A\" [label=\"A: Alpha\""));
+    assertTrue(DotExporter.create().withNames(ab).toString(chain.digraph()).contains("\"B\" [label=\"B\""), "a name equal to its label is not repeated");
+    assertTrue(MermaidExporter.create().withNames(ab).toString(chain.digraph()).contains("c0[\"A: Alpha\"]"));
+    assertTrue(GraphMlExporter.create().withNames(ab).toString(chain.digraph()).contains(">Alpha<"));
+    assertFalse(GraphMlExporter.create().toString(chain.digraph()).contains("attr.name=\"names\""));
   }
 }

@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.internal.Access;
 import static org.junit.jupiter.api.Assertions.assertEquals;

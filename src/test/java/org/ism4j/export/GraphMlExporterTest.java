@@ -1,5 +1,7 @@
 package org.ism4j.export;
 
+import org.ism4j.Xml;
+import org.ism4j.Gallery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +23,7 @@ class GraphMlExporterTest {
     for (Map.Entry<String, IsmModel> e : Gallery.models().entrySet()) {
       for (Options o : new Options[] {Options.defaults(), Options.defaults().withDirectLinks(true)}) {
         LayeredDigraph d = e.getValue().digraph(o);
-        Document doc = Xml.parse(GraphMlExporter.toGraphMl(d));
+        Document doc = Xml.parse(GraphMlExporter.create().toString(d));
         assertEquals(d.nodes().size(), Xml.elements(doc, "node", null).size(), e.getKey());
         assertEquals(d.edges().size(), Xml.elements(doc, "edge", null).size(), e.getKey());
       }
@@ -31,7 +33,7 @@ class GraphMlExporterTest {
   @Test
   void nodesCarryLevelComponentAndMicmacAttributes() {
     LayeredDigraph d = Gallery.models().get("two-cycles").digraph(Options.defaults().withDirectLinks(true));
-    Document doc = Xml.parse(GraphMlExporter.toGraphMl(d));
+    Document doc = Xml.parse(GraphMlExporter.create().toString(d));
     Map<String, String> keyName = new HashMap<>();
     for (Element k : Xml.elements(doc, "key", null)) {
       keyName.put(k.getAttribute("id"), k.getAttribute("attr.name"));

@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.ism4j.ssim.FactorNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +24,7 @@ class JsonExporterTest {
   private static final Gson GSON = new Gson();
 
   static JsonObject json(IsmModel m) {
-    return JsonParser.parseString(JsonExporter.of(m).toJson()).getAsJsonObject();
+    return JsonParser.parseString(JsonExporter.create().toString(m)).getAsJsonObject();
   }
 
   static List<String> strings(JsonElement e) {
@@ -97,9 +98,9 @@ class JsonExporterTest {
   @Test
   void namesInputKindAndSourceAreAdded() {
     IsmModel m = IsmAnalyzer.analyze(Ssim.builder("1", "2").v("1", "2").build());
-    JsonObject j = JsonParser.parseString(JsonExporter.of(m)
+    JsonObject j = JsonParser.parseString(JsonExporter.create()
         .withNames(FactorNames.of(Map.of("1", "Cost \"per\" <unit>")))
-        .withInputKind("ssim").withSource("model.tsv").toJson()).getAsJsonObject();
+        .withInputKind("ssim").withSource("model.tsv").toString(m)).getAsJsonObject();
     assertEquals(List.of("Cost \"per\" <unit>", "2"), strings(j.get("names")));
     assertEquals("ssim", j.get("input").getAsString());
     assertEquals("model.tsv", j.get("source").getAsString());
@@ -108,9 +109,9 @@ class JsonExporterTest {
   @Test
   void compactOutputIsOneLineAndTheSameObject() {
     IsmModel m = IsmAnalyzer.analyze(Ssim.builder("A", "B", "C").v("A", "B").v("B", "C").build());
-    String compact = JsonExporter.of(m).withPrettyPrinting(false).toJson();
+    String compact = JsonExporter.create().withPrettyPrinting(false).toString(m);
     assertEquals(1, compact.strip().lines().count());
-    assertEquals(JsonParser.parseString(JsonExporter.of(m).toJson()), JsonParser.parseString(compact));
+    assertEquals(JsonParser.parseString(JsonExporter.create().toString(m)), JsonParser.parseString(compact));
   }
 
   @Test
@@ -129,7 +130,7 @@ class JsonExporterTest {
   @Test
   void integralThresholdsAreWrittenAsIntegers() {
     IsmModel m = IsmAnalyzer.analyze(Ssim.builder("A", "B").v("A", "B").build());
-    String text = JsonExporter.of(m).toJson();
+    String text = JsonExporter.create().toString(m);
     assertTrue(text.contains("\"drivingThreshold\": 1,"), text);
     assertFalse(text.contains("1.0"), text);
   }

@@ -17,7 +17,7 @@ class MermaidAndCsvTest {
   void mermaidFlowchartHasANodePerComponentAndAnArrowPerEdge() {
     IsmModel m = IsmAnalyzer.analyze(Ssim.builder("A", "B", "C", "D").v("A", "B").v("A", "C").v("B", "D")
         .v("C", "D").v("A", "D").build());
-    String mmd = MermaidExporter.toMermaid(m.digraph(Options.defaults().withDirectLinks(true)));
+    String mmd = MermaidExporter.create().toString(m.digraph(Options.defaults().withDirectLinks(true)));
     assertEquals("flowchart BT\n"
         + "  %% level 1: c3\n  %% level 2: c1 c2\n  %% level 3: c0\n"
         + "  c0[\"A\"]\n  c1[\"B\"]\n  c2[\"C\"]\n  c3[\"D\"]\n"
@@ -28,10 +28,10 @@ class MermaidAndCsvTest {
   void mermaidEscapesLabelsAndDrawsCyclesAsRoundedBoxesOrSubgraphs() {
     IsmModel m = IsmAnalyzer.analyze(Ssim.builder("a \"q\" #1", "<b> & `c`", "end").x("a \"q\" #1", "<b> & `c`")
         .v("<b> & `c`", "end").build());
-    String mmd = MermaidExporter.toMermaid(m.digraph());
+    String mmd = MermaidExporter.create().toString(m.digraph());
     assertTrue(mmd.contains("  c0(\"a #quot;q#quot; #35;1, #lt;b#gt; #amp; #96;c#96;\")\n"), mmd);
     assertTrue(mmd.contains("  c1[\"end\"]\n"), mmd);
-    String withLinks = MermaidExporter.toMermaid(m.digraph(Options.defaults().withCycleLinks(true)));
+    String withLinks = MermaidExporter.create().toString(m.digraph(Options.defaults().withCycleLinks(true)));
     assertTrue(withLinks.contains("  subgraph c0 [\"cycle of 2\"]\n    c0_0[\"a #quot;q#quot; #35;1\"]\n"), withLinks);
     assertTrue(withLinks.contains("    c0_0 --> c0_1\n    c0_1 --> c0_0\n  end\n"), withLinks);
     assertTrue(withLinks.contains("  c0 --> c1\n"), withLinks);
@@ -46,8 +46,8 @@ class MermaidAndCsvTest {
         + "C,1,1,0,0,2,2\r\n"
         + "B,1*,1,1,0,3,3\r\n"
         + "A,1*,1*,1,1,4,4\r\n"
-        + "dependence power,4,3,2,1,,\r\n", ConicalMatrixCsv.toCsv(m));
-    assertTrue(ConicalMatrixCsv.toCsv(m, false).contains("A,1,1,1,1,4,4\r\n"));
+        + "dependence power,4,3,2,1,,\r\n", ConicalMatrixCsv.create().toString(m));
+    assertTrue(ConicalMatrixCsv.create().withTransitiveLinksMarked(false).toString(m).contains("A,1,1,1,1,4,4\r\n"));
   }
 
   @Test
@@ -56,6 +56,6 @@ class MermaidAndCsvTest {
     assertEquals("factor,\"say \"\"x\"\"\",\"cost, time\",driving power,level\r\n"
         + "\"say \"\"x\"\"\",1,0,1,1\r\n"
         + "\"cost, time\",1,1,2,2\r\n"
-        + "dependence power,2,1,,\r\n", ConicalMatrixCsv.toCsv(m));
+        + "dependence power,2,1,,\r\n", ConicalMatrixCsv.create().toString(m));
   }
 }

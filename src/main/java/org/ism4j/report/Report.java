@@ -1,5 +1,6 @@
-package org.ism4j.export;
+package org.ism4j.report;
 
+import org.ism4j.ssim.FactorNames;
 import java.io.IOException;
 import org.ism4j.reach.ReachabilityMatrix;
 

@@ -1,5 +1,7 @@
-package org.ism4j.export;
+package org.ism4j.report;
 
+import org.ism4j.internal.TextMetrics;
+import org.ism4j.ssim.FactorNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,7 +119,7 @@ class TextReportTest {
     String text = TextReport.of(IsmAnalyzer.analyze(b.build())).withNames(FactorNames.of(names)).render();
     assertTrue(text.contains("Iteration 1"), "60 factors still get the iteration tables");
     for (String line : text.split("\n")) {
-      assertTrue(TextLayout.width(line) <= 100, () -> "too wide (" + line.length() + "): " + line);
+      assertTrue(TextMetrics.columns(line) <= 100, () -> "too wide (" + line.length() + "): " + line);
     }
   }
 
@@ -141,8 +143,8 @@ class TextReportTest {
 
   @Test
   void wideCharactersCountTwoColumns() {
-    assertEquals(4, TextLayout.width("成本"));
-    assertEquals(3, TextLayout.width("e\u0301té"));
+    assertEquals(4, TextMetrics.columns("成本"));
+    assertEquals(3, TextMetrics.columns("e\u0301té"));
     assertEquals(List.of("A, B,", "C"), TextLayout.wrap("A, B, C", 5));
   }
 }

@@ -1,5 +1,6 @@
-package org.ism4j.export;
+package org.ism4j.draw;
 
+import org.ism4j.Xml;
 import org.ism4j.internal.Access;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

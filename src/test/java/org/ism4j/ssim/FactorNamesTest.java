@@ -1,4 +1,4 @@
-package org.ism4j.export;
+package org.ism4j.ssim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import org.ism4j.ssim.Labels;
-import org.ism4j.ssim.SsimFormatException;
 import org.junit.jupiter.api.Test;
 
 class FactorNamesTest {

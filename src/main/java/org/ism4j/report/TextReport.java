@@ -1,6 +1,8 @@
-package org.ism4j.export;
+package org.ism4j.report;
 
+import org.ism4j.ssim.FactorNames;
 import java.util.List;
+import org.ism4j.internal.TextMetrics;
 import java.util.function.UnaryOperator;
 import org.ism4j.IsmModel;
 import org.ism4j.level.Iteration;
@@ -58,7 +60,7 @@ public final class TextReport extends Report<TextReport> {
   public String renderMicmac() {
     StringBuilder out = new StringBuilder();
     String title = "MICMAC analysis" + (data.source == null ? "" : " of " + data.source);
-    out.append(title).append('\n').append("=".repeat(TextLayout.width(title))).append('\n');
+    out.append(title).append('\n').append("=".repeat(TextMetrics.columns(title))).append('\n');
     StringBuilder section = new StringBuilder();
     micmac(section);
     // drop the section heading: the title says it
@@ -82,7 +84,7 @@ public final class TextReport extends Report<TextReport> {
   void overview(StringBuilder out) {
     IsmModel m = data.model;
     String title = "ISM analysis" + (data.source == null ? "" : " of " + data.source);
-    out.append(title).append('\n').append("=".repeat(TextLayout.width(title))).append('\n');
+    out.append(title).append('\n').append("=".repeat(TextMetrics.columns(title))).append('\n');
     TextLayout.Table t = new TextLayout.Table("", "").wrap(1);
     String input = data.inputDescription();
     t.row("factors", data.size() + (input == null ? "" : ", read as " + (input.equals("SSIM") ? "an " : "a ")
@@ -105,7 +107,7 @@ public final class TextReport extends Report<TextReport> {
   }
 
   private static void section(StringBuilder out, String title) {
-    out.append('\n').append(title).append('\n').append("-".repeat(TextLayout.width(title))).append('\n');
+    out.append('\n').append(title).append('\n').append("-".repeat(TextMetrics.columns(title))).append('\n');
   }
 
   @Override

@@ -1,5 +1,7 @@
-package org.ism4j.export;
+package org.ism4j.draw;
 
+import org.ism4j.Xml;
+import org.ism4j.Gallery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

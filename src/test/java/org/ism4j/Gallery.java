@@ -1,5 +1,12 @@
-package org.ism4j.export;
+package org.ism4j;
 
+import org.ism4j.draw.SvgDigraph;
+import org.ism4j.draw.SvgMicmac;
+import org.ism4j.export.ConicalMatrixCsv;
+import org.ism4j.export.DotExporter;
+import org.ism4j.export.GraphMlExporter;
+import org.ism4j.export.MermaidExporter;
+import org.ism4j.ssim.FactorNames;
 import org.ism4j.internal.Access;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,18 +68,18 @@ public final class Gallery {
     for (Map.Entry<String, IsmModel> e : models().entrySet()) {
       LayeredDigraph d = e.getValue().digraph();
       write(dir.resolve(e.getKey() + ".svg"), SvgDigraph.toSvg(d, SvgDigraph.Options.defaults().withTitle(e.getKey())));
-      write(dir.resolve(e.getKey() + ".dot"), DotExporter.toDot(d));
+      write(dir.resolve(e.getKey() + ".dot"), DotExporter.create().toString(d));
       LayeredDigraph all = e.getValue().digraph(LayeredDigraph.Options.defaults()
           .withDirectLinks(true).withCycleLinks(true));
       write(dir.resolve(e.getKey() + "-all.svg"), SvgDigraph.toSvg(all, SvgDigraph.Options.defaults()
           .withBottomUp(true).withTitle(e.getKey() + ", all links, bottom-up")));
-      write(dir.resolve(e.getKey() + "-all.dot"), DotExporter.toDot(all));
-      write(dir.resolve(e.getKey() + ".mmd"), MermaidExporter.toMermaid(all));
-      write(dir.resolve(e.getKey() + ".graphml"), GraphMlExporter.toGraphMl(d));
-      write(dir.resolve(e.getKey() + ".csv"), ConicalMatrixCsv.toCsv(e.getValue()));
+      write(dir.resolve(e.getKey() + "-all.dot"), DotExporter.create().toString(all));
+      write(dir.resolve(e.getKey() + ".mmd"), MermaidExporter.create().toString(all));
+      write(dir.resolve(e.getKey() + ".graphml"), GraphMlExporter.create().toString(d));
+      write(dir.resolve(e.getKey() + ".csv"), ConicalMatrixCsv.create().toString(e.getValue()));
       write(dir.resolve(e.getKey() + "-micmac.svg"), SvgMicmac.toSvg(e.getValue().micmac()));
       if (e.getKey().equals("banking-17")) {
-        Map<String, String> names = TsvExamples.names("banking-17");
+        FactorNames names = FactorNames.of(TsvExamples.names("banking-17"));
         write(dir.resolve("banking-17-named.svg"), SvgDigraph.toSvg(d, SvgDigraph.Options.defaults().withNames(names)));
         write(dir.resolve("banking-17-named-micmac.svg"), SvgMicmac.toSvg(e.getValue().micmac(), null, names));
       }

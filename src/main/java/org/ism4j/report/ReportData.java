@@ -1,15 +1,14 @@
-package org.ism4j.export;
+package org.ism4j.report;
 
-import org.ism4j.internal.Access;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import org.ism4j.ssim.FactorNames;
+import org.ism4j.internal.Decimals;
+import org.ism4j.internal.TextMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.Objects;
 import org.ism4j.IsmModel;
 import org.ism4j.micmac.Micmac;
-import org.ism4j.internal.Condensation;
 import org.ism4j.ssim.Labels;
 
 /** What the text and Markdown reports share: their settings and the facts they state. Immutable. */
@@ -71,7 +70,7 @@ final class ReportData {
   /** Whether the labels are too wide for matrix headers, so factors are keyed by number. */
   boolean keyedByNumber() {
     for (String label : labels()) {
-      if (TextLayout.width(label) > SHORT_LABEL) {
+      if (TextMetrics.columns(label) > SHORT_LABEL) {
         return true;
       }
     }
@@ -142,19 +141,21 @@ final class ReportData {
 
   /** The components with more than one member, in input order of their first member. */
   List<int[]> cycles() {
-    Condensation c = Access.condensation(model.finalReachability());
     List<int[]> cycles = new ArrayList<>();
-    for (int k = 0; k < c.componentCount(); k++) {
-      if (c.isCycle(k)) {
-        cycles.add(c.members(k));
+    for (List<String> members : model.cycles()) {
+      int[] c = new int[members.size()];
+      for (int k = 0; k < c.length; k++) {
+        c[k] = labels().index(members.get(k));
       }
+      cycles.add(c);
     }
     return cycles;
   }
 
   /** Whether the whole model (two factors or more) is one cycle. */
   boolean oneCycle() {
-    return size() > 1 && Access.condensation(model.finalReachability()).componentCount() == 1;
+    List<List<String>> cycles = model.cycles();
+    return size() > 1 && cycles.size() == 1 && cycles.get(0).size() == size();
   }
 
   /** The one-sentence summary of the cycles, lower-case, no final period. */
@@ -192,10 +193,7 @@ final class ReportData {
 
   /** Formats a threshold: an integer without decimals, else rounded to at most 3 decimals. */
   static String number(double x) {
-    if (x == Math.rint(x) && Math.abs(x) < 1e15) {
-      return Long.toString((long) x);
-    }
-    return new BigDecimal(x).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    return Decimals.format(x, Decimals.THRESHOLD);
   }
 
   /** The n of "n factors", with the right plural. */

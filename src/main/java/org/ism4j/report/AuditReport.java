@@ -1,19 +1,19 @@
-package org.ism4j.audit;
-
-import org.ism4j.internal.Access;
-import com.google.common.html.HtmlEscapers;
+package org.ism4j.report;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.ism4j.audit.Audit;
+import org.ism4j.audit.Finding;
+import org.ism4j.audit.PublishedTables;
 import org.ism4j.audit.PublishedTables.Part;
 
 /**
  * Writes an {@link Audit} as a Markdown or HTML report: the verdict, what was published, the
  * findings table with each finding's message, the published and computed levels side by side, and
  * every cycle the published levels split with its feedback links and the levels that would result.
- * For JSON see {@link AuditJson}.
+ * For JSON see {@link org.ism4j.export.AuditJson}.
  */
 public final class AuditReport {
   /** Lists of cells longer than this are shortened in the findings table. */
@@ -169,7 +169,7 @@ public final class AuditReport {
     return sb.toString();
   }
 
-  static List<String> context(Audit audit) {
+  private static List<String> context(Audit audit) {
     List<String> lines = new ArrayList<>();
     lines.add("SSIM: " + audit.labels().size() + " factors; its IRM has "
         + audit.model().initialReachability().ones() + " ones, its FRM "
@@ -193,7 +193,7 @@ public final class AuditReport {
     return lines;
   }
 
-  static List<String[]> levelRows(Audit audit) {
+  private static List<String[]> levelRows(Audit audit) {
     List<String[]> rows = new ArrayList<>();
     for (int i = 0; i < audit.labels().size(); i++) {
       OptionalInt pl = audit.publishedLevel(i);
@@ -229,10 +229,10 @@ public final class AuditReport {
   }
 
   private static String md(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("\n", " ");
+    return Escape.markdown(s);
   }
 
   private static String h(String s) {
-    return HtmlEscapers.htmlEscaper().escape(s);
+    return Escape.html(s);
   }
 }

@@ -1,10 +1,11 @@
-package org.ism4j.export;
+package org.ism4j.draw;
 
-import static org.ism4j.export.TextMetrics.num;
-import static org.ism4j.export.TextMetrics.xml;
+import org.ism4j.ssim.FactorNames;
+import static org.ism4j.draw.Svg.num;
+import static org.ism4j.draw.Svg.xml;
 
 import java.util.List;
-import java.util.Map;
+import org.ism4j.internal.TextMetrics;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;
 import org.ism4j.graph.Node;
@@ -53,13 +54,13 @@ public final class SvgDigraph {
     }
     boolean direct = digraph.edges().stream().anyMatch(e -> e.kind() == EdgeKind.DIRECT);
     String legend = legend(!digraph.edges().isEmpty(), cycles, direct);
-    double width = Math.max(layout.width, 320);
+    double width = Math.max(layout.width(), 320);
     if (options.title() != null) {
       width = Math.max(width, TextMetrics.width(options.title(), 15) + 2 * DigraphLayout.MARGIN);
     }
     List<String> legendLines = legend == null ? List.of()
         : TextMetrics.wrap(legend, DigraphLayout.SMALL_FONT, width - 2 * DigraphLayout.MARGIN);
-    double height = layout.height + legendLines.size() * 15 + (legend == null ? 0 : 6);
+    double height = layout.height() + legendLines.size() * 15 + (legend == null ? 0 : 6);
 
     StringBuilder sb = new StringBuilder();
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -87,36 +88,36 @@ public final class SvgDigraph {
           .append(num(top + 14)).append("\" font-size=\"13\">no factors</text>\n");
     }
     // level bands and labels
-    for (int r = 0; r < layout.rowTop.length; r++) {
-      double y = layout.rowTop[r] - 8;
-      double h = layout.rowHeight[r] + 16;
+    for (int r = 0; r < layout.rowCount(); r++) {
+      double y = layout.rowTop(r) - 8;
+      double h = layout.rowHeight(r) + 16;
       if (r % 2 == 0) {
         sb.append("  <rect class=\"band\" x=\"").append(num(DigraphLayout.MARGIN / 2)).append("\" y=\"")
             .append(num(y)).append("\" width=\"").append(num(width - DigraphLayout.MARGIN)).append("\" height=\"")
             .append(num(h)).append("\" fill=\"#f4f6f8\"/>\n");
       }
       sb.append("  <text class=\"level\" x=\"").append(num(DigraphLayout.MARGIN)).append("\" y=\"")
-          .append(num(layout.rowTop[r] + layout.rowHeight[r] / 2 + 4)).append("\" font-size=\"")
+          .append(num(layout.rowTop(r) + layout.rowHeight(r) / 2 + 4)).append("\" font-size=\"")
           .append(num(DigraphLayout.SMALL_FONT)).append("\" fill=\"#667085\">Level ")
-          .append(layout.rowLevel[r]).append("</text>\n");
+          .append(layout.rowLevel(r)).append("</text>\n");
     }
     // edges below the boxes
-    for (DigraphLayout.Route route : layout.routes) {
-      boolean isDirect = route.edge.kind() == EdgeKind.DIRECT;
+    for (DigraphLayout.Route route : layout.routes()) {
+      boolean isDirect = route.edge().kind() == EdgeKind.DIRECT;
       sb.append("  <path class=\"edge").append(isDirect ? " direct" : "").append("\" d=\"")
           .append(path(route)).append("\" fill=\"none\" stroke=\"")
           .append(isDirect ? "#999999\" stroke-dasharray=\"5,4" : "#444444")
           .append("\" stroke-width=\"").append(isDirect ? "1" : "1.3").append("\" marker-end=\"url(#")
           .append(isDirect ? "arrow-direct" : "arrow").append(")\"><title>")
-          .append(xml(route.edge.source().name() + " \u2192 " + route.edge.target().name()))
+          .append(xml(route.edge().source().name() + " \u2192 " + route.edge().target().name()))
           .append("</title></path>\n");
     }
-    for (DigraphLayout.Box b : layout.boxes) {
+    for (DigraphLayout.Box b : layout.boxes()) {
       writeBox(b, sb, options.names());
     }
     for (int i = 0; i < legendLines.size(); i++) {
       sb.append("  <text class=\"legend\" x=\"").append(num(DigraphLayout.MARGIN)).append("\" y=\"")
-          .append(num(layout.height + 4 + (i + 1) * 15 - 4)).append("\" font-size=\"")
+          .append(num(layout.height() + 4 + (i + 1) * 15 - 4)).append("\" font-size=\"")
           .append(num(DigraphLayout.SMALL_FONT)).append("\" fill=\"#667085\">").append(xml(legendLines.get(i)))
           .append("</text>\n");
     }
@@ -141,34 +142,34 @@ public final class SvgDigraph {
     return sb.toString().strip();
   }
 
-  private static void writeBox(DigraphLayout.Box b, StringBuilder sb, Map<String, String> names) {
-    Node node = b.node;
+  private static void writeBox(DigraphLayout.Box b, StringBuilder sb, FactorNames names) {
+    Node node = b.node();
     sb.append("  <g id=\"c").append(node.component()).append("\">\n    <title>")
-        .append(xml((node.isCycle() ? "cycle: " + String.join(", ", DisplayNames.of(node.members(), names))
-            : DisplayNames.of(node.name(), names))
+        .append(xml((node.isCycle() ? "cycle: " + String.join(", ", names.display(node.members()))
+            : names.display(node.name()))
             + " (level " + node.level() + ")"))
         .append("</title>\n");
     sb.append("    <rect class=\"node").append(node.isCycle() ? " cycle" : "").append("\" x=\"")
         .append(num(b.left())).append("\" y=\"").append(num(b.top())).append("\" width=\"")
-        .append(num(b.width)).append("\" height=\"").append(num(b.height)).append("\" rx=\"")
+        .append(num(b.width())).append("\" height=\"").append(num(b.height())).append("\" rx=\"")
         .append(node.isCycle() ? "14" : "3").append("\" fill=\"")
         .append(node.isCycle() ? "#eaf1fb" : "#ffffff").append("\" stroke=\"")
         .append(node.isCycle() ? "#3b6db3" : "#333333").append("\" stroke-width=\"")
         .append(node.isCycle() ? "1.6" : "1.2").append("\"/>\n");
     double y = b.top() + DigraphLayout.PAD_Y + (node.isCycle() ? 2 : 0);
-    for (String line : b.header) {
+    for (String line : b.header()) {
       y += DigraphLayout.LINE;
-      text(sb, b.x, y - 5, DigraphLayout.SMALL_FONT, "#3b6db3", "italic", line);
+      text(sb, b.x(), y - 5, DigraphLayout.SMALL_FONT, "#3b6db3", "italic", line);
     }
-    for (String line : b.lines) {
+    for (String line : b.lines()) {
       y += DigraphLayout.LINE;
-      text(sb, b.x, y - 4.5, DigraphLayout.FONT, "#111111", null, line);
+      text(sb, b.x(), y - 4.5, DigraphLayout.FONT, "#111111", null, line);
     }
-    if (!b.linkLines.isEmpty()) {
+    if (!b.linkLines().isEmpty()) {
       y += 4;
-      for (String line : b.linkLines) {
+      for (String line : b.linkLines()) {
         y += DigraphLayout.LINE - 2;
-        text(sb, b.x, y - 4, DigraphLayout.SMALL_FONT, "#475467", null, line);
+        text(sb, b.x(), y - 4, DigraphLayout.SMALL_FONT, "#475467", null, line);
       }
     }
     sb.append("  </g>\n");
@@ -186,12 +187,12 @@ public final class SvgDigraph {
   }
 
   private static String path(DigraphLayout.Route route) {
-    List<double[]> p = route.points;
+    List<double[]> p = route.points();
     StringBuilder d = new StringBuilder("M").append(num(p.get(0)[0])).append(',').append(num(p.get(0)[1]));
     for (int i = 1; i < p.size(); i++) {
       double[] a = p.get(i - 1);
       double[] b = p.get(i);
-      if (route.straight.get(i - 1)) {
+      if (route.straight().get(i - 1)) {
         d.append(" L").append(num(b[0])).append(',').append(num(b[1]));
       } else {
         double my = (a[1] + b[1]) / 2;
@@ -208,18 +209,18 @@ public final class SvgDigraph {
    *
    * @param bottomUp whether level 1 is the bottom row (drivers on top) rather than the top one
    * @param title a title written above the drawing, or {@code null} for none
-   * @param names display names by label: a factor with a name is shown as {@code label: name}
+   * @param names display names: a factor with a name is shown as {@code label: name}
    */
-  public record Options(boolean bottomUp, String title, Map<String, String> names) {
+  public record Options(boolean bottomUp, String title, FactorNames names) {
     /**
      * Checks and copies the fields.
      *
      * @param bottomUp whether level 1 is the bottom row
      * @param title the title, or {@code null}
-     * @param names display names by label, or {@code null} for none
+     * @param names display names, or {@code null} for none
      */
     public Options {
-      names = names == null ? Map.of() : Map.copyOf(names);
+      names = names == null ? FactorNames.none() : names;
     }
 
     /**
@@ -228,7 +229,7 @@ public final class SvgDigraph {
      * @return the default options
      */
     public static Options defaults() {
-      return new Options(false, null, Map.of());
+      return new Options(false, null, FactorNames.none());
     }
 
     /**
@@ -254,10 +255,10 @@ public final class SvgDigraph {
     /**
      * Returns these options with display names.
      *
-     * @param names label to name (labels without a name are shown alone)
+     * @param names display names (factors without a name are shown by their label)
      * @return new options
      */
-    public Options withNames(Map<String, String> names) {
+    public Options withNames(FactorNames names) {
       return new Options(bottomUp, title, names);
     }
   }

@@ -1,44 +1,20 @@
-package org.ism4j.export;
+package org.ism4j.report;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.ism4j.internal.TextMetrics;
 
 /**
- * Plain-text layout helpers for the reports: display width (wide East Asian characters count two
- * columns, combining marks none), word wrapping at list separators, aligned tables and matrices
- * split into column blocks that fit a terminal.
+ * Plain-text layout helpers for the reports: word wrapping to a number of terminal columns
+ * ({@link TextMetrics#columns(String)}: wide East Asian characters count two, combining marks
+ * none), aligned tables and matrices split into column blocks that fit a terminal.
  */
 final class TextLayout {
   private TextLayout() {}
 
-  /** Returns the number of terminal columns a string occupies. */
-  static int width(String s) {
-    int w = 0;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      int type = Character.getType(cp);
-      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-          || type == Character.FORMAT) {
-        continue;
-      }
-      w += isWide(cp) ? 2 : 1;
-    }
-    return w;
-  }
-
-  private static boolean isWide(int cp) {
-    return (cp >= 0x1100 && cp <= 0x115F)
-        || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
-        || (cp >= 0xAC00 && cp <= 0xD7A3)
-        || (cp >= 0xF900 && cp <= 0xFAFF)
-        || (cp >= 0xFE30 && cp <= 0xFE4F)
-        || (cp >= 0xFF00 && cp <= 0xFF60)
-        || (cp >= 0xFFE0 && cp <= 0xFFE6)
-        || (cp >= 0x1F300 && cp <= 0x1F64F)
-        || (cp >= 0x1F900 && cp <= 0x1F9FF)
-        || (cp >= 0x20000 && cp <= 0x3FFFD);
+  private static int width(String s) {
+    return TextMetrics.columns(s);
   }
 
   /** Pads on the right to a display width. */
@@ -53,68 +29,21 @@ final class TextLayout {
     return pad <= 0 ? s : " ".repeat(pad) + s;
   }
 
-  /** Removes trailing blanks. */
-  static String stripTrailing(String s) {
-    return s.stripTrailing();
-  }
-
   /**
-   * Wraps text to a display width, breaking after {@code ", "} or at spaces, and inside a word only
-   * when the word alone is too wide.
+   * Wraps text to a display width, breaking at spaces (so after {@code ", "} too), and inside a
+   * word only when the word alone is too wide; text that fits is returned as it is.
    */
   static List<String> wrap(String text, int width) {
-    List<String> lines = new ArrayList<>();
     if (width < 1 || width(text) <= width) {
-      lines.add(text);
-      return lines;
+      return List.of(text);
     }
-    List<String> tokens = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == ' ') {
-        tokens.add(text.substring(start, i + 1));
-        start = i + 1;
+    List<String> words = new ArrayList<>();
+    for (String w : text.split(" ")) {
+      if (!w.isEmpty()) {
+        words.add(w);
       }
     }
-    if (start < text.length()) {
-      tokens.add(text.substring(start));
-    }
-    StringBuilder line = new StringBuilder();
-    int lineWidth = 0;
-    for (String token : tokens) {
-      String visible = token.stripTrailing();
-      int tw = width(visible);
-      if (lineWidth > 0 && lineWidth + tw > width) {
-        lines.add(line.toString().stripTrailing());
-        line.setLength(0);
-        lineWidth = 0;
-      }
-      if (tw > width) {
-        // a word wider than the column: hard-break it
-        for (int i = 0; i < visible.length(); ) {
-          int cp = visible.codePointAt(i);
-          String c = new String(Character.toChars(cp));
-          i += Character.charCount(cp);
-          int cw = width(c);
-          if (lineWidth > 0 && lineWidth + cw > width) {
-            lines.add(line.toString());
-            line.setLength(0);
-            lineWidth = 0;
-          }
-          line.append(c);
-          lineWidth += cw;
-        }
-        line.append(token.substring(visible.length()));
-        lineWidth += token.length() - visible.length();
-        continue;
-      }
-      line.append(token);
-      lineWidth += width(token);
-    }
-    if (line.length() > 0) {
-      lines.add(line.toString().stripTrailing());
-    }
-    return lines;
+    return TextMetrics.flow(words, " ", TextMetrics::columns, width);
   }
 
   /** An aligned text table whose wide columns wrap to fit a total width. */

@@ -1,12 +1,15 @@
-package org.ism4j.export;
+package org.ism4j.draw;
 
-import static org.ism4j.export.TextMetrics.num;
-import static org.ism4j.export.TextMetrics.xml;
+import org.ism4j.ssim.FactorNames;
+import static org.ism4j.draw.Svg.num;
+import static org.ism4j.draw.Svg.xml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ism4j.internal.Decimals;
+import org.ism4j.internal.TextMetrics;
 import org.ism4j.micmac.Cluster;
 import org.ism4j.micmac.Micmac;
 
@@ -51,7 +54,7 @@ public final class SvgMicmac {
    * @return the SVG document
    */
   public static String toSvg(Micmac micmac, String title) {
-    return toSvg(micmac, title, Map.of());
+    return toSvg(micmac, title, FactorNames.none());
   }
 
   /**
@@ -59,10 +62,10 @@ public final class SvgMicmac {
    *
    * @param micmac the analysis
    * @param title the title above the plot, or {@code null} for none
-   * @param names label to display name: a factor with a name is shown as {@code label: name}
+   * @param names display names: a factor with a name is shown as {@code label: name}
    * @return the SVG document
    */
-  public static String toSvg(Micmac micmac, String title, Map<String, String> names) {
+  public static String toSvg(Micmac micmac, String title, FactorNames names) {
     int n = micmac.labels().size();
     int step = tickStep(n);
     int axisMax = (int) Math.ceil((n + 0.5) / step) * step; // room beyond the largest power
@@ -145,8 +148,8 @@ public final class SvgMicmac {
     quadrant(sb, obstacles, dots, Cluster.DEPENDENT, new double[] {tx, ty, plotRight, plotBottom});
     sb.append("  <text x=\"").append(num(plotLeft)).append("\" y=\"").append(num(plotBottom + 62))
         .append("\" font-size=\"11\" fill=\"#475467\">").append(xml("Split rule " + micmac.splitRule().label()
-            + ": strong when driving power > " + fmt(micmac.drivingThreshold()) + ", dependence power > "
-            + fmt(micmac.dependenceThreshold()) + " (powers count the factor itself)"))
+            + ": strong when driving power > " + Decimals.format(micmac.drivingThreshold(), Decimals.THRESHOLD) + ", dependence power > "
+            + Decimals.format(micmac.dependenceThreshold(), Decimals.THRESHOLD) + " (powers count the factor itself)"))
         .append("</text>\n");
 
     // labels, biggest first
@@ -159,7 +162,7 @@ public final class SvgMicmac {
     for (List<Integer> g : members) {
       List<String> labels = new ArrayList<>();
       for (int i : g) {
-        labels.add(DisplayNames.of(micmac.labels().get(i), names));
+        labels.add(names.display(micmac.labels().get(i)));
       }
       texts.add(TextMetrics.flow(labels, ", ", FONT, 150));
     }
@@ -196,7 +199,7 @@ public final class SvgMicmac {
       int i = members.get(g).get(0);
       List<String> labels = new ArrayList<>();
       for (int f : members.get(g)) {
-        labels.add(DisplayNames.of(micmac.labels().get(f), names));
+        labels.add(names.display(micmac.labels().get(f)));
       }
       sb.append("  <circle class=\"point\" cx=\"").append(num(p[0])).append("\" cy=\"").append(num(p[1]))
           .append("\" r=\"").append(num(DOT)).append("\" fill=\"").append(color(micmac.cluster(i)))
@@ -308,10 +311,6 @@ public final class SvgMicmac {
       }
     }
     return Math.max(1, n / 10);
-  }
-
-  private static String fmt(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : num(v);
   }
 
   private static String color(Cluster c) {

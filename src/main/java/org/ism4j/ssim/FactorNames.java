@@ -1,14 +1,13 @@
-package org.ism4j.export;
+package org.ism4j.ssim;
 
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.ism4j.ssim.DelimitedTable;
-import org.ism4j.ssim.Labels;
-import org.ism4j.ssim.SsimFormatException;
 
 /**
  * Display names for factors: a map from a factor's label (often a number, as papers print SSIMs) to
@@ -19,6 +18,9 @@ import org.ism4j.ssim.SsimFormatException;
  * semicolon or spaces, CSV quoting). Extra columns are ignored, except in a space-separated table,
  * where the rest of the row is the name; blank lines are skipped. A label the model lacks is
  * reported by {@link #checkAgainst(Labels)}.
+ *
+ * <p>This is the one names type of every writer (reports, exports, drawings); those that show a
+ * factor together with its name use {@link #display(String)}: {@code label: name}.
  *
  * <pre>{@code
  * id	name
@@ -175,6 +177,32 @@ public final class FactorNames {
    */
   public String nameOf(String label) {
     return names.getOrDefault(label, label);
+  }
+
+  /**
+   * Returns what a drawing or a graph export shows for a factor: {@code label: name}, or the label
+   * alone when the factor has no name or its name is its label.
+   *
+   * @param label a factor label
+   * @return {@code label} or {@code label: name}
+   */
+  public String display(String label) {
+    String name = names.get(label);
+    return name == null || name.equals(label) ? label : label + ": " + name;
+  }
+
+  /**
+   * Returns what {@link #display(String)} shows for each of several factors.
+   *
+   * @param labels factor labels
+   * @return a new list, one entry per label
+   */
+  public List<String> display(List<String> labels) {
+    List<String> out = new ArrayList<>(labels.size());
+    for (String label : labels) {
+      out.add(display(label));
+    }
+    return out;
   }
 
   /**

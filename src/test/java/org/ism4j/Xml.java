@@ -1,4 +1,4 @@
-package org.ism4j.export;
+package org.ism4j;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +11,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** Strict XML parsing for the tests: a malformed document throws. */
-final class Xml {
+public final class Xml {
   private Xml() {}
 
-  static Document parse(String xml) {
+  public static Document parse(String xml) {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setNamespaceAware(true);
@@ -28,7 +28,7 @@ final class Xml {
   }
 
   /** Elements with a local name whose class attribute holds the given class (or any, for null). */
-  static List<Element> elements(Document d, String localName, String cssClass) {
+  public static List<Element> elements(Document d, String localName, String cssClass) {
     NodeList all = d.getElementsByTagNameNS("*", localName);
     List<Element> out = new ArrayList<>();
     for (int i = 0; i < all.getLength(); i++) {
@@ -41,14 +41,14 @@ final class Xml {
   }
 
   /** A rect element as {left, top, right, bottom}. */
-  static double[] rect(Element e) {
+  public static double[] rect(Element e) {
     double x = Double.parseDouble(e.getAttribute("x"));
     double y = Double.parseDouble(e.getAttribute("y"));
     return new double[] {x, y, x + Double.parseDouble(e.getAttribute("width")),
         y + Double.parseDouble(e.getAttribute("height"))};
   }
 
-  static boolean overlap(double[] a, double[] b) {
+  public static boolean overlap(double[] a, double[] b) {
     return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
   }
 }

@@ -1,5 +1,6 @@
-package org.ism4j.export;
+package org.ism4j.report;
 
+import org.ism4j.ssim.FactorNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,24 +47,8 @@ public final class MarkdownReport extends Report<MarkdownReport> {
         .append(capitalize(data.skippedNote())).append(".\n");
   }
 
-  /** Escapes text for a Markdown table cell or paragraph. */
-  static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '\\': case '|': case '*': case '_': case '`': case '[': case ']': case '<': case '>':
-        case '#': case '~':
-          sb.append('\\').append(c);
-          break;
-        case '\n': case '\r':
-          sb.append(' ');
-          break;
-        default:
-          sb.append(c);
-      }
-    }
-    return sb.toString();
+  private static String escape(String s) {
+    return Escape.markdown(s);
   }
 
   private static String capitalize(String s) {
@@ -199,7 +184,7 @@ public final class MarkdownReport extends Report<MarkdownReport> {
   }
 
   private String keyList(List<String> labels, boolean numbers, List<String> keys) {
-    return data.keyList(labels, numbers, keys, MarkdownReport::escape);
+    return data.keyList(labels, numbers, keys, Escape::markdown);
   }
 
   @Override

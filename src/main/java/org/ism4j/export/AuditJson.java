@@ -1,11 +1,15 @@
-package org.ism4j.audit;
+package org.ism4j.export;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Collection;
 import java.util.OptionalInt;
+import org.ism4j.audit.Audit;
+import org.ism4j.audit.Finding;
 import org.ism4j.audit.PublishedTables.Part;
 
 /**
@@ -35,18 +39,33 @@ import org.ism4j.audit.PublishedTables.Part;
  * <p>{@code levels} is present only when the paper printed levels; a level the paper did not
  * print, or that the rule on the IRM never assigns, is {@code null}.
  */
-public final class AuditJson {
+public final class AuditJson implements ModelExporter<Audit> {
+  private static final AuditJson INSTANCE = new AuditJson();
+
   private AuditJson() {}
 
   /**
-   * Returns the audit as pretty-printed JSON.
+   * Returns the exporter (pretty-printed).
+   *
+   * @return the exporter
+   */
+  public static AuditJson create() {
+    return INSTANCE;
+  }
+
+  /**
+   * Writes an audit as pretty-printed JSON followed by a newline.
    *
    * @param audit the audit
-   * @return the JSON text, ending in a newline
+   * @param out where to write; flushed, not closed
+   * @throws IOException when writing fails
    */
-  public static String toJson(Audit audit) {
-    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create()
-        .toJson(tree(audit)) + "\n";
+  @Override
+  public void export(Audit audit, Writer out) throws IOException {
+    out.write(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create()
+        .toJson(tree(audit)));
+    out.write('\n');
+    out.flush();
   }
 
   /**

@@ -1,5 +1,6 @@
-package org.ism4j.export;
+package org.ism4j.report;
 
+import org.ism4j.ssim.FactorNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +51,7 @@ class MarkdownReportTest {
     String md = MarkdownReport.of(m).withNames(FactorNames.of(Map.of("c", "*bold* _name_"))).render();
     assertTrue(md.contains("| a\\|b |"), md);
     assertTrue(md.contains("\\*bold\\* \\_name\\_"), md);
-    assertEquals("x\\|y \\\\ z", MarkdownReport.escape("x|y \\ z"));
+    assertEquals("x\\|y \\\\ z", Escape.markdown("x|y \\ z"));
   }
 
   @Test

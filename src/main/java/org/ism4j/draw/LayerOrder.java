@@ -1,0 +1,278 @@
+package org.ism4j.draw;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+import org.ism4j.graph.LayeredDigraph;
+import org.ism4j.graph.LayeredDigraph.Edge;
+import org.ism4j.graph.Node;
+
+/**
+ * The layered graph of a digraph drawing and the order of its rows: one vertex per box (vertex k is
+ * the node of component k), long edges split into dummy vertices on the rows they cross, the
+ * vertices of each row ordered by barycenter sweeps and adjacent swaps to reduce crossings, and
+ * each weakly connected part kept contiguous. Mutable while a layout is built; package-private.
+ */
+final class LayerOrder {
+  /** The number of box vertices; vertices from here on are dummies. */
+  private static final double DUMMY_WIDTH = DigraphLayout.DUMMY_WIDTH;
+
+  final int boxCount;
+  // the layered graph: vertices 0..boxCount-1 are the boxes, then dummies
+  final List<Integer> layerOf = new ArrayList<>();
+  final List<Double> widthOf = new ArrayList<>();
+  final List<List<Integer>> up = new ArrayList<>(); // neighbours on the row above
+  final List<List<Integer>> down = new ArrayList<>(); // neighbours on the row below
+  /** Per edge of the digraph, in its order: the vertices from source to target. */
+  final List<int[]> chains = new ArrayList<>();
+  List<List<Integer>> rows;
+  /** Per vertex: the representative of its weakly connected part. */
+  int[] partOf;
+  /** The parts' representatives, left to right. */
+  List<Integer> partOrder;
+
+  LayerOrder(LayeredDigraph digraph, List<Node> nodes, double[] boxWidth, IntUnaryOperator rowOfLevel) {
+    this.boxCount = nodes.size();
+    int levels = digraph.levelCount();
+    for (int k = 0; k < nodes.size(); k++) {
+      addVertex(rowOfLevel.applyAsInt(nodes.get(k).level()), boxWidth[k]);
+    }
+    for (Edge e : digraph.edges()) {
+      int from = rowOfLevel.applyAsInt(e.source().level());
+      int to = rowOfLevel.applyAsInt(e.target().level());
+      int step = to > from ? 1 : -1;
+      int[] chain = new int[Math.abs(to - from) + 1];
+      chain[0] = e.source().component();
+      for (int r = from + step, i = 1; r != to; r += step, i++) {
+        chain[i] = addVertex(r, DUMMY_WIDTH);
+      }
+      chain[chain.length - 1] = e.target().component();
+      for (int i = 0; i + 1 < chain.length; i++) {
+        int a = chain[i];
+        int b = chain[i + 1];
+        int upper = layerOf.get(a) < layerOf.get(b) ? a : b;
+        int lower = upper == a ? b : a;
+        down.get(upper).add(lower);
+        up.get(lower).add(upper);
+      }
+      chains.add(chain);
+    }
+    rows = new ArrayList<>();
+    for (int r = 0; r < levels; r++) {
+      rows.add(new ArrayList<>());
+    }
+    // initial order: boxes by component, dummies after their chain's predecessor
+    for (int v = 0; v < layerOf.size(); v++) {
+      rows.get(layerOf.get(v)).add(v);
+    }
+  }
+
+  private int addVertex(int layer, double w) {
+    layerOf.add(layer);
+    widthOf.add(w);
+    up.add(new ArrayList<>());
+    down.add(new ArrayList<>());
+    return layerOf.size() - 1;
+  }
+
+  // ---- crossing reduction ----
+
+  private int[] positions() {
+    int[] pos = new int[layerOf.size()];
+    for (List<Integer> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        pos[row.get(i)] = i;
+      }
+    }
+    return pos;
+  }
+
+  private long crossings(int[] pos) {
+    long total = 0;
+    for (int r = 0; r + 1 < rows.size(); r++) {
+      total += crossingsBetween(r, pos);
+    }
+    return total;
+  }
+
+  /** Crossings between rows r and r+1 in O(e log e): inversions among the lower ends (Barth, Mutzel, Jünger). */
+  private long crossingsBetween(int r, int[] pos) {
+    List<Integer> lower = rows.get(r + 1);
+    List<long[]> segs = new ArrayList<>();
+    for (int v : rows.get(r)) {
+      for (int w : down.get(v)) {
+        segs.add(new long[] {pos[v], pos[w]});
+      }
+    }
+    segs.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+    int size = lower.size();
+    long[] tree = new long[size + 1];
+    long c = 0;
+    long seen = 0;
+    for (long[] s : segs) {
+      int p = (int) s[1];
+      // segments seen so far whose lower end lies strictly right of p cross this one
+      long notRight = 0;
+      for (int i = p + 1; i > 0; i -= i & -i) {
+        notRight += tree[i];
+      }
+      c += seen - notRight;
+      for (int i = p + 1; i <= size; i += i & -i) {
+        tree[i]++;
+      }
+      seen++;
+    }
+    return c;
+  }
+
+  private void sortByBarycenter(int r, boolean useUp, int[] pos) {
+    List<Integer> row = rows.get(r);
+    double[] key = new double[layerOf.size()];
+    for (int v : row) {
+      List<Integer> nb = useUp ? up.get(v) : down.get(v);
+      if (nb.isEmpty()) {
+        key[v] = pos[v];
+      } else {
+        double s = 0;
+        for (int w : nb) {
+          s += pos[w];
+        }
+        // scale the neighbours' positions to this row's width so unconnected vertices keep their place
+        int otherSize = rows.get(useUp ? r - 1 : r + 1).size();
+        key[v] = (s / nb.size() + 0.5) * row.size() / Math.max(1, otherSize) - 0.5;
+      }
+    }
+    row.sort(Comparator.comparingDouble(v -> key[v]));
+    for (int i = 0; i < row.size(); i++) {
+      pos[row.get(i)] = i;
+    }
+  }
+
+  /** Orders the rows: barycenter sweeps and adjacent swaps, the order with fewest crossings kept. */
+  void order() {
+    int[] pos = positions();
+    List<List<Integer>> best = copyRows();
+    long bestCrossings = crossings(pos);
+    for (int it = 0; it < 24 && bestCrossings > 0; it++) {
+      if (it % 2 == 0) {
+        for (int r = 1; r < rows.size(); r++) {
+          sortByBarycenter(r, true, pos);
+        }
+      } else {
+        for (int r = rows.size() - 2; r >= 0; r--) {
+          sortByBarycenter(r, false, pos);
+        }
+      }
+      transpose(pos);
+      long c = crossings(pos);
+      if (c < bestCrossings) {
+        bestCrossings = c;
+        best = copyRows();
+      }
+    }
+    rows = best;
+    groupByComponent();
+  }
+
+  /**
+   * Keeps each weakly connected part of the drawing contiguous in every row (parts ordered by their
+   * mean position, factors with no edge last), so that parts can be packed side by side. Edges of
+   * different parts never cross, so this adds no crossing.
+   */
+  private void groupByComponent() {
+    int n = layerOf.size();
+    int[] parent = new int[n];
+    for (int v = 0; v < n; v++) {
+      parent[v] = v;
+    }
+    for (int v = 0; v < n; v++) {
+      for (int w : down.get(v)) {
+        parent[find(parent, v)] = find(parent, w);
+      }
+    }
+    int[] pos = positions();
+    double[] sum = new double[n];
+    int[] count = new int[n];
+    for (int v = 0; v < n; v++) {
+      int root = find(parent, v);
+      sum[root] += (pos[v] + 0.5) / rows.get(layerOf.get(v)).size();
+      count[root]++;
+    }
+    partOf = new int[n];
+    double[] key = new double[n];
+    for (int v = 0; v < n; v++) {
+      int root = find(parent, v);
+      partOf[v] = root;
+      key[v] = count[root] == 1 ? Double.MAX_VALUE : sum[root] / count[root];
+    }
+    for (List<Integer> row : rows) {
+      row.sort(Comparator.<Integer>comparingDouble(v -> key[v]).thenComparingInt(v -> partOf[v]));
+    }
+    List<Integer> roots = new ArrayList<>();
+    for (int v = 0; v < n; v++) {
+      if (partOf[v] == v) {
+        roots.add(v);
+      }
+    }
+    roots.sort(Comparator.<Integer>comparingDouble(v -> key[v]).thenComparingInt(v -> v));
+    partOrder = roots;
+  }
+
+  private static int find(int[] parent, int v) {
+    while (parent[v] != v) {
+      parent[v] = parent[parent[v]];
+      v = parent[v];
+    }
+    return v;
+  }
+
+  private List<List<Integer>> copyRows() {
+    List<List<Integer>> copy = new ArrayList<>();
+    for (List<Integer> row : rows) {
+      copy.add(new ArrayList<>(row));
+    }
+    return copy;
+  }
+
+  /** Swaps adjacent vertices while that removes crossings. */
+  private void transpose(int[] pos) {
+    boolean improved = true;
+    for (int round = 0; improved && round < 8; round++) {
+      improved = false;
+      for (List<Integer> row : rows) {
+        for (int i = 0; i + 1 < row.size(); i++) {
+          int a = row.get(i);
+          int b = row.get(i + 1);
+          long before = pairCrossings(a, b, pos);
+          long after = pairCrossings(b, a, pos);
+          if (after < before) {
+            row.set(i, b);
+            row.set(i + 1, a);
+            pos[a] = i + 1;
+            pos[b] = i;
+            improved = true;
+          }
+        }
+      }
+    }
+  }
+
+  /** Crossings between the edges of a (left) and b (right) with both neighbouring rows. */
+  private long pairCrossings(int a, int b, int[] pos) {
+    long c = 0;
+    for (int side = 0; side < 2; side++) {
+      List<Integer> na = side == 0 ? up.get(a) : down.get(a);
+      List<Integer> nb = side == 0 ? up.get(b) : down.get(b);
+      for (int p : na) {
+        for (int q : nb) {
+          if (pos[p] > pos[q]) {
+            c++;
+          }
+        }
+      }
+    }
+    return c;
+  }
+
+}

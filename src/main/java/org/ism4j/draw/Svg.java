@@ -1,0 +1,30 @@
+package org.ism4j.draw;
+
+import com.google.common.xml.XmlEscapers;
+import org.ism4j.internal.Decimals;
+
+/** What the SVG writers share: the XML escaper and the coordinate format. Package-private. */
+final class Svg {
+  private Svg() {}
+
+  /**
+   * Escapes text for XML content and attribute values (Guava's XML attribute escaper: {@code < > & " '}
+   * and white-space controls as references, other characters XML 1.0 cannot hold replaced).
+   *
+   * @param s the text
+   * @return the escaped text
+   */
+  static String xml(String s) {
+    return XmlEscapers.xmlAttributeEscaper().escape(s);
+  }
+
+  /**
+   * Formats a coordinate with at most one decimal.
+   *
+   * @param v a value
+   * @return e.g. {@code "12.5"} or {@code "12"}
+   */
+  static String num(double v) {
+    return Decimals.format(v, 1);
+  }
+}
