@@ -70,7 +70,7 @@ import org.ism4j.internal.BitMatrix;
  *       cell is either empty or {@code -} (upper-triangle layout), or the mirror of its upper cell:
  *       V below A, A below V, X below X, O below O (full square layout); anything else is an error
  *       naming both cells.
- *   <li><b>IRM</b> ({@link #parseReachability(Path)}): a full square of 0 and 1, diagonal 1. An
+ *   <li><b>IRM</b> ({@link #parseIrm(Path)}): a full square of 0 and 1, diagonal 1. An
  *       empty or {@code -} cell is an error, on the diagonal too: an IRM states every cell.
  *   <li><b>Either</b> ({@link #parseDetected(Path)}): the first cell off the
  *       diagonal, cell (1, 2), decides: 0 or 1 for an IRM, V, A, X or O for an SSIM; an {@code X} in
