@@ -830,13 +830,14 @@ final class Auditor {
           irm.forEachInRow(fi, j -> reduced.set(fi, j));
         }
         StringJoiner lj = new StringJoiner(", ");
-        for (int[] arc : fas.arcs()) {
-          reduced.set(arc[0], arc[1], false);
-          links.add(new Cell(l(arc[0]), l(arc[1])));
-          lj.add(l(arc[0]) + " → " + l(arc[1]));
+        for (FeedbackArcs.Arc arc : fas.arcs()) {
+          reduced.set(arc.from(), arc.to(), false);
+          links.add(new Cell(l(arc.from()), l(arc.to())));
+          lj.add(l(arc.from()) + " → " + l(arc.to()));
         }
         without = IsmAnalyzer.level(Access.make(ReachabilityMatrix.class, labels, reduced.build())).levels();
-        explanation = "removing the " + links.size() + " feedback links (" + fas.method() + ") "
+        explanation = "removing the " + links.size() + " feedback links ("
+            + (fas.isExact() ? "exact minimum" : "Eades–Lin–Smyth heuristic, minimal") + ") "
             + lj + " would leave a hierarchy of " + without.size() + " levels";
       }
       cycles.add(new Audit.Cycle(names(ms), walkNames, links, exact, without));
