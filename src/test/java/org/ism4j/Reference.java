@@ -1,6 +1,9 @@
 package org.ism4j;
 
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Random;
+import org.ism4j.ssim.Ssim;
 
 /**
  * Short, obviously correct textbook implementations on {@code boolean[][]}, the references every
@@ -8,6 +11,54 @@ import java.util.Random;
  */
 public final class Reference {
   private Reference() {}
+
+  /**
+   * The initial reachability matrix of an SSIM, straight from the definition: diagonal 1; for
+   * i &lt; j, V sets (i, j), A sets (j, i), X both, O neither.
+   */
+  public static boolean[][] irm(Ssim ssim) {
+    int n = ssim.size();
+    boolean[][] m = new boolean[n][n];
+    for (int i = 0; i < n; i++) {
+      m[i][i] = true;
+      for (int j = i + 1; j < n; j++) {
+        switch (ssim.relation(i, j)) {
+          case V:
+            m[i][j] = true;
+            break;
+          case A:
+            m[j][i] = true;
+            break;
+          case X:
+            m[i][j] = true;
+            m[j][i] = true;
+            break;
+          default:
+            break;
+        }
+      }
+    }
+    return m;
+  }
+
+  /** The number of links on a shortest path from a to b (breadth first), -1 if there is none. */
+  public static int distance(boolean[][] m, int a, int b) {
+    int[] d = new int[m.length];
+    Arrays.fill(d, -1);
+    d[a] = 0;
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    queue.add(a);
+    while (!queue.isEmpty()) {
+      int u = queue.poll();
+      for (int v = 0; v < m.length; v++) {
+        if (m[u][v] && d[v] < 0) {
+          d[v] = d[u] + 1;
+          queue.add(v);
+        }
+      }
+    }
+    return d[b];
+  }
 
   /** Reflexive transitive closure by Warshall's algorithm on booleans. */
   public static boolean[][] closure(boolean[][] m) {

@@ -1,8 +1,7 @@
 package org.ism4j.audit;
 
-import org.ism4j.internal.FeedbackArcs;
-import org.ism4j.internal.Powers;
 import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,8 @@ import org.ism4j.ssim.Ssim;
  *
  * <pre>{@code
  * Ssim ssim = Ssim.parse(Path.of("ssim.tsv"));
- * PublishedTables paper = PublishedTables.readSetsTable(Path.of("published-table2.tsv"), ssim.labels());
+ * PublishedTables paper = PublishedTables.read(Path.of("published-table2.tsv"),
+ *     PublishedTables.Format.SETS, ssim.labels());
  * Audit audit = Audit.of(ssim, paper);
  * audit.verdict();                 // Verdict.DOES_NOT_REPRODUCE
  * for (Finding f : audit.findings()) {
@@ -28,7 +28,8 @@ import org.ism4j.ssim.Ssim;
  * }</pre>
  *
  * <p>The reachability, closure and levels come from ism4j's core ({@code IsmAnalyzer.analyze}); the
- * audit then checks, in this order, each part the paper printed:
+ * audit then matches the printed factors to the SSIM's (refusing a table it cannot match with a
+ * {@link PublishedTableException}) and checks, in this order, each part the paper printed:
  *
  * <ol>
  *   <li><b>IRM</b>: every cell against the SSIM ({@link Finding.Kind#IRM_CELL}). Two cells (i, j)
@@ -111,7 +112,8 @@ public final class Audit {
    *     in the hierarchy to the one published highest and back (first label repeated at the end)
    * @param feedbackLinks a small set of direct links whose removal leaves the cycle acyclic; among
    *     minimum sets, one that keeps as many links consistent with the published levels as possible
-   * @param exact whether {@code feedbackLinks} is an exact minimum ({@link FeedbackArcs})
+   * @param exact whether {@code feedbackLinks} is an exact minimum (searched exactly up to 20
+   *     members, by the Eades–Lin–Smyth heuristic, made minimal, beyond)
    * @param levelsWithoutFeedback the levels of the whole model with the feedback links removed,
    *     level 1 first; empty when the cycle is too large to search ({@value #FEEDBACK_LIMIT} members)
    */
@@ -132,6 +134,15 @@ public final class Audit {
       feedbackLinks = ImmutableList.copyOf(feedbackLinks);
       levelsWithoutFeedback = ImmutableList.copyOf(levelsWithoutFeedback);
     }
+
+    /**
+     * Returns how the feedback links were found, as reports name it.
+     *
+     * @return {@code "exact minimum"} or {@code "Eades–Lin–Smyth heuristic, minimal"}
+     */
+    public String method() {
+      return FindingText.feedbackMethod(exact);
+    }
   }
 
   /** Cycles larger than this get no feedback links (the heuristic is cubic in the cycle's size). */
@@ -145,35 +156,35 @@ public final class Audit {
   private final int corrections;
   private final SetsConvention convention;
   private final SetsBasis basis;
-  private final int[] publishedLevels;
+  /** By factor, 0 where none was printed; null without published levels. */
+  private final ImmutableIntArray publishedLevels;
   private final TextbookPartition irmPartition;
   private final List<Cycle> cycles;
 
-  Audit(Ssim ssim, IsmModel model, PublishedTables published, List<Finding> findings,
-      boolean levelsDiffer, SetsConvention convention, SetsBasis basis, int[] publishedLevels,
-      TextbookPartition irmPartition, List<Cycle> cycles) {
-    this.ssim = ssim;
-    this.model = model;
-    this.published = published;
+  Audit(AuditContext c, List<Finding> findings) {
+    this.ssim = c.ssim;
+    this.model = c.model;
+    this.published = c.published;
     this.findings = ImmutableList.copyOf(findings);
-    this.convention = convention;
-    this.basis = basis;
-    this.publishedLevels = publishedLevels;
-    this.irmPartition = irmPartition;
-    this.cycles = ImmutableList.copyOf(cycles);
-    int c = 0;
+    this.convention = c.sets().map(PrintedSets::convention).orElse(null);
+    this.basis = c.sets().map(PrintedSets::basis).orElse(null);
+    this.publishedLevels = c.hasPublishedLevels() ? c.publishedLevels() : null;
+    this.irmPartition = c.irmPartition;
+    this.cycles = c.splitCycles().stream().map(SplitCycle::cycle)
+        .collect(ImmutableList.toImmutableList());
+    int sum = 0;
     for (Finding f : findings) {
-      c += f.corrections();
+      sum += f.corrections();
     }
     if (findings.isEmpty()) {
       this.verdict = Verdict.REPRODUCES;
       this.corrections = 0;
-    } else if (levelsDiffer || findings.stream().anyMatch(f -> !f.kind().isCorrectable())) {
+    } else if (c.levelsDiffer() || findings.stream().anyMatch(f -> !f.kind().isCorrectable())) {
       this.verdict = Verdict.DOES_NOT_REPRODUCE;
-      this.corrections = c;
+      this.corrections = sum;
     } else {
       this.verdict = Verdict.REPRODUCES_AFTER_CORRECTIONS;
-      this.corrections = c;
+      this.corrections = sum;
     }
   }
 
@@ -183,11 +194,12 @@ public final class Audit {
    * @param ssim the paper's SSIM
    * @param published what the paper printed
    * @return the audit
-   * @throws IllegalArgumentException when a published table names a factor the SSIM does not have
-   *     (by label or 1-based number), names one twice, or a published matrix lacks a factor
+   * @throws PublishedTableException when a published table names a factor the SSIM does not have
+   *     (by label or 1-based number), names one twice, gives a level below 1, or is a matrix of
+   *     another size; the exception names the part and the file it was read from
    */
   public static Audit of(Ssim ssim, PublishedTables published) {
-    return new Auditor(ssim, published).run();
+    return Auditor.audit(new AuditContext(ssim, published));
   }
 
   /**
@@ -311,8 +323,8 @@ public final class Audit {
    * @return its published level, or empty when the paper printed none for it
    */
   public OptionalInt publishedLevel(int factor) {
-    return publishedLevels == null || publishedLevels[factor] == 0 ? OptionalInt.empty()
-        : OptionalInt.of(publishedLevels[factor]);
+    return publishedLevels == null || publishedLevels.get(factor) == 0 ? OptionalInt.empty()
+        : OptionalInt.of(publishedLevels.get(factor));
   }
 
   /**
@@ -342,9 +354,9 @@ public final class Audit {
   public Map<String, Integer> publishedLevels() {
     java.util.LinkedHashMap<String, Integer> m = new java.util.LinkedHashMap<>();
     if (publishedLevels != null) {
-      for (int i = 0; i < publishedLevels.length; i++) {
-        if (publishedLevels[i] > 0) {
-          m.put(labels().get(i), publishedLevels[i]);
+      for (int i = 0; i < publishedLevels.length(); i++) {
+        if (publishedLevels.get(i) > 0) {
+          m.put(labels().get(i), publishedLevels.get(i));
         }
       }
     }

@@ -1,6 +1,5 @@
 package org.ism4j.audit;
 
-import org.ism4j.internal.Powers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
@@ -23,7 +22,7 @@ import org.ism4j.ssim.Labels;
  *
  * <p>Factors are named as the paper names them; {@link Audit#of} matches them to the SSIM's labels,
  * by label or, failing that, by 1-based number. Build tables in code with {@link #builder()}, or
- * read the formats below, and combine parts read from several files with {@link #and}:
+ * read them from files, and combine parts read from several files with {@link #and}:
  *
  * <pre>{@code
  * Ssim ssim = Ssim.parse(Path.of("ssim.tsv"));
@@ -32,71 +31,9 @@ import org.ism4j.ssim.Labels;
  * Audit audit = Audit.of(ssim, paper);
  * }</pre>
  *
- * <h2>File formats</h2>
- *
- * <p>All formats are delimited text read by {@link org.ism4j.ssim.DelimitedTable}, the tokenizer of
- * the SSIM parser: UTF-8 (a byte order mark is dropped), any line ending, delimited by tabs,
- * commas, semicolons or spaces (detected), cells in double quotes where they hold the delimiter.
- * Blank lines are skipped. Every file starts with a header row. A factor is named by its label or
- * by its 1-based number in the SSIM; when the readers are given the SSIM's labels, a name that is
- * neither is an error at its cell. Every error is an {@link org.ism4j.ssim.SsimFormatException}
- * with the line and cell (column) of the offending text, e.g.
- * {@code line 3, column 4: '2' is not a reachability cell (expected 0, 1 or 1*)}.
- *
- * <p><b>Matrix</b> ({@link Format#IRM}, {@link Format#FRM}, or {@link Format#MATRIX} to tell from
- * the file): a header row whose first cell is a corner (empty, or naming the matrix) followed by
- * the factors, then one row per factor, in the same order, with its label and one cell per column:
- * {@code 0}, {@code 1} or {@code 1*} (a transitive link; counted as 1). The printed driving powers
- * may follow as a last column headed {@code Driving power} together with a last row labelled
- * {@code Dependence power}; they are read as the powers. A corner containing {@code IRM} or
- * {@code initial} makes it the IRM, {@code FRM} or {@code final} the FRM; otherwise a matrix with
- * a {@code 1*} is the FRM and one without is the IRM.
- *
- * <pre>
- * FRM    A   B   C   Driving power
- * A      1   1   1*  3
- * B      0   1   1   2
- * C      0   0   1   1
- * Dependence power   1   2   3
- * </pre>
- *
- * <p><b>Sets table</b> ({@link Format#SETS}), like {@code examples/banking-17/published-table2.tsv}:
- * the first column names the factor; the other columns are recognised by their header, case
- * ignored: one containing {@code intersection}, {@code common} or {@code ∩} is the intersection
- * set, {@code antecedent} or {@code input} the antecedent set, {@code reach} or {@code output} the
- * reachability set, {@code level} the level; other columns (factor names, say) are ignored. The
- * reachability and antecedent columns are required. A set is a comma-separated list of factors,
- * optionally in braces; empty, {@code -} or {@code ∅} is the empty set; with or without the factor
- * itself (the audit detects which, see {@link Audit#setsConvention()}). In a comma-delimited file
- * quote the sets. An empty level cell is no level.
- *
- * <pre>
- * id  factor     output_set  input_set  common_set  level
- * 1   Cost       2, 3                               2
- * 2   Quality    3           1                      2
- * 3   Trust                  1, 2                   1
- * </pre>
- *
- * <p><b>Levels</b> ({@link Format#LEVELS}): a header row {@code factor<TAB>level} (the second cell
- * must contain {@code level}), then one row per factor with its level, 1 for the top.
- *
- * <pre>
- * factor  level
- * Trust   1
- * Cost    2
- * </pre>
- *
- * <p><b>Powers</b> ({@link Format#POWERS}): the factor first, then columns whose headers contain
- * {@code driv} and {@code depend}, in either order.
- *
- * <pre>
- * factor  driving power  dependence power
- * Cost    3              1
- * </pre>
- *
- * <p>{@link Format#AUTO} tells the format from the header row: a reachability and an antecedent
- * column make a sets table; a second cell about driving or dependence powers the powers; exactly two cells,
- * the second about levels, a levels table; anything else a matrix.
+ * <p>The file formats (a matrix, a sets table, levels, powers) are described in the
+ * {@linkplain org.ism4j.audit package documentation}; every reading error is an
+ * {@link org.ism4j.ssim.SsimFormatException} with the line and cell of the offending text.
  */
 public final class PublishedTables {
 
@@ -129,7 +66,7 @@ public final class PublishedTables {
     }
   }
 
-  /** The file formats of published tables; see the class comment. */
+  /** The file formats of published tables; see the package documentation. */
   public enum Format {
     /** Tell the format from the header row. */
     AUTO,
@@ -157,66 +94,6 @@ public final class PublishedTables {
    */
   public static PublishedTables read(Path file) throws IOException {
     return read(file, Format.AUTO, null);
-  }
-
-  /**
-   * Reads a published IRM (format: see the class comment).
-   *
-   * @param file the file
-   * @return the IRM (and powers, when printed with the matrix)
-   * @throws IOException when the file cannot be read
-   * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position
-   */
-  public static PublishedTables readIrm(Path file) throws IOException {
-    return read(file, Format.IRM, null);
-  }
-
-  /**
-   * Reads a published FRM (format: see the class comment).
-   *
-   * @param file the file
-   * @return the FRM (and powers, when printed with the matrix)
-   * @throws IOException when the file cannot be read
-   * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position
-   */
-  public static PublishedTables readFrm(Path file) throws IOException {
-    return read(file, Format.FRM, null);
-  }
-
-  /**
-   * Reads a published sets table (format: see the class comment).
-   *
-   * @param file the file
-   * @return the sets table
-   * @throws IOException when the file cannot be read
-   * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position
-   */
-  public static PublishedTables readSetsTable(Path file) throws IOException {
-    return read(file, Format.SETS, null);
-  }
-
-  /**
-   * Reads a published levels table, {@code factor<TAB>level} with a header row.
-   *
-   * @param file the file
-   * @return the levels
-   * @throws IOException when the file cannot be read
-   * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position
-   */
-  public static PublishedTables readLevels(Path file) throws IOException {
-    return read(file, Format.LEVELS, null);
-  }
-
-  /**
-   * Reads published driving and dependence powers (format: see the class comment).
-   *
-   * @param file the file
-   * @return the powers
-   * @throws IOException when the file cannot be read
-   * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position
-   */
-  public static PublishedTables readPowers(Path file) throws IOException {
-    return read(file, Format.POWERS, null);
   }
 
   /**
@@ -294,14 +171,13 @@ public final class PublishedTables {
   private final Map<String, Power> powers;
   private final Map<Part, String> sources;
 
-  private PublishedTables(PublishedMatrix irm, PublishedMatrix frm, List<SetsRow> sets,
-      Map<String, Integer> levels, Map<String, Power> powers, Map<Part, String> sources) {
-    this.irm = irm;
-    this.frm = frm;
-    this.sets = sets;
-    this.levels = levels;
-    this.powers = powers;
-    this.sources = ImmutableMap.copyOf(sources);
+  private PublishedTables(Builder b) {
+    this.irm = b.irm;
+    this.frm = b.frm;
+    this.sets = b.sets == null ? null : ImmutableList.copyOf(b.sets);
+    this.levels = b.levels == null ? null : ImmutableMap.copyOf(b.levels);
+    this.powers = b.powers == null ? null : ImmutableMap.copyOf(b.powers);
+    this.sources = ImmutableMap.copyOf(b.sources);
   }
 
   /**
@@ -321,15 +197,12 @@ public final class PublishedTables {
    * @throws IllegalArgumentException when both hold the same part
    */
   public PublishedTables and(PublishedTables other) {
-    Builder b = new Builder();
-    b.copy(this);
     for (Part p : other.parts()) {
       if (parts().contains(p)) {
         throw new IllegalArgumentException("the " + p.title() + " is given twice");
       }
     }
-    b.copy(other);
-    return b.build();
+    return new Builder().copy(this).copy(other).build();
   }
 
   /**
@@ -339,11 +212,8 @@ public final class PublishedTables {
    * @return new tables with the same parts
    */
   public PublishedTables withSource(String source) {
-    Builder b = new Builder();
-    b.copy(this);
-    for (Part p : parts()) {
-      b.source(p, source);
-    }
+    Builder b = new Builder().copy(this);
+    parts().forEach(p -> b.source(p, source));
     return b.build();
   }
 
@@ -353,23 +223,9 @@ public final class PublishedTables {
    * @return the parts, in {@link Part} order
    */
   public List<Part> parts() {
-    ImmutableList.Builder<Part> b = ImmutableList.builder();
-    if (irm != null) {
-      b.add(Part.IRM);
-    }
-    if (frm != null) {
-      b.add(Part.FRM);
-    }
-    if (sets != null) {
-      b.add(Part.SETS);
-    }
-    if (levels != null) {
-      b.add(Part.LEVELS);
-    }
-    if (powers != null) {
-      b.add(Part.POWERS);
-    }
-    return b.build();
+    Object[] byPart = {irm, frm, sets, levels, powers};
+    return ImmutableList.copyOf(Part.values()).stream().filter(p -> byPart[p.ordinal()] != null)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -416,17 +272,12 @@ public final class PublishedTables {
    * @return factor → level, or empty when the paper printed no levels
    */
   public Optional<Map<String, Integer>> levelsOrSetsLevels() {
-    if (levels != null) {
-      return Optional.of(levels);
-    }
-    if (sets == null) {
-      return Optional.empty();
+    if (levels != null || sets == null) {
+      return Optional.ofNullable(levels);
     }
     Map<String, Integer> m = new LinkedHashMap<>();
     for (SetsRow r : sets) {
-      if (r.level().isPresent()) {
-        m.put(r.factor(), r.level().getAsInt());
-      }
+      r.level().ifPresent(level -> m.put(r.factor(), level));
     }
     return m.isEmpty() ? Optional.empty() : Optional.of(ImmutableMap.copyOf(m));
   }
@@ -474,23 +325,14 @@ public final class PublishedTables {
 
     private Builder() {}
 
-    private void copy(PublishedTables t) {
-      if (t.irm != null) {
-        irm = t.irm;
-      }
-      if (t.frm != null) {
-        frm = t.frm;
-      }
-      if (t.sets != null) {
-        sets = new java.util.ArrayList<>(t.sets);
-      }
-      if (t.levels != null) {
-        levels = new LinkedHashMap<>(t.levels);
-      }
-      if (t.powers != null) {
-        powers = new LinkedHashMap<>(t.powers);
-      }
+    private Builder copy(PublishedTables t) {
+      irm = t.irm != null ? t.irm : irm;
+      frm = t.frm != null ? t.frm : frm;
+      sets = t.sets != null ? new java.util.ArrayList<>(t.sets) : sets;
+      levels = t.levels != null ? new LinkedHashMap<>(t.levels) : levels;
+      powers = t.powers != null ? new LinkedHashMap<>(t.powers) : powers;
       sources.putAll(t.sources);
+      return this;
     }
 
     /**
@@ -523,13 +365,9 @@ public final class PublishedTables {
      * @throws IllegalArgumentException when the factor already has a row
      */
     public Builder setsRow(SetsRow row) {
-      if (sets == null) {
-        sets = new java.util.ArrayList<>();
-      }
-      for (SetsRow r : sets) {
-        if (r.factor().equals(row.factor())) {
-          throw new IllegalArgumentException("factor '" + row.factor() + "' has two rows in the sets table");
-        }
+      sets = sets == null ? new java.util.ArrayList<>() : sets;
+      if (sets.stream().anyMatch(r -> r.factor().equals(row.factor()))) {
+        throw new IllegalArgumentException("factor '" + row.factor() + "' has two rows in the sets table");
       }
       sets.add(row);
       return this;
@@ -559,9 +397,7 @@ public final class PublishedTables {
      * @return this builder
      */
     public Builder level(String factor, int level) {
-      if (levels == null) {
-        levels = new LinkedHashMap<>();
-      }
+      levels = levels == null ? new LinkedHashMap<>() : levels;
       if (levels.put(Objects.requireNonNull(factor, "factor"), level) != null) {
         throw new IllegalArgumentException("factor '" + factor + "' has two levels");
       }
@@ -592,9 +428,7 @@ public final class PublishedTables {
      * @return this builder
      */
     public Builder power(String factor, int driving, int dependence) {
-      if (powers == null) {
-        powers = new LinkedHashMap<>();
-      }
+      powers = powers == null ? new LinkedHashMap<>() : powers;
       if (powers.put(Objects.requireNonNull(factor, "factor"), new Power(driving, dependence)) != null) {
         throw new IllegalArgumentException("factor '" + factor + "' has two rows of powers");
       }
@@ -619,9 +453,7 @@ public final class PublishedTables {
      * @return the immutable tables
      */
     public PublishedTables build() {
-      return new PublishedTables(irm, frm, sets == null ? null : ImmutableList.copyOf(sets),
-          levels == null ? null : ImmutableMap.copyOf(levels),
-          powers == null ? null : ImmutableMap.copyOf(powers), sources);
+      return new PublishedTables(this);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.ism4j.Examples;
 import org.ism4j.audit.Audit;
+import org.ism4j.audit.PublishedTableException;
 import org.ism4j.export.AuditJson;
 import org.ism4j.report.AuditReport;
 import org.ism4j.audit.PublishedTables;
@@ -155,8 +156,9 @@ final class AuditCommand extends IsmCommand {
     Audit audit;
     try {
       audit = Audit.of(ssim, all);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(culprit(ssim, parts) + ": " + e.getMessage(), e);
+    } catch (PublishedTableException e) {
+      // the sources are the names the parts are kept under: the file, or <stdin>
+      throw new UserError(e.source().orElse("ism audit") + ": " + e.getMessage(), e);
     }
     write(output, out -> out.write(render(audit)));
     return OK;
@@ -178,18 +180,6 @@ final class AuditCommand extends IsmCommand {
       }
     }
     parts.put(name, p);
-  }
-
-  /** The file whose tables the audit refused (a matrix of the wrong size, say). */
-  private static String culprit(Ssim ssim, Map<String, PublishedTables> parts) {
-    for (Map.Entry<String, PublishedTables> e : parts.entrySet()) {
-      try {
-        Audit.of(ssim, e.getValue());
-      } catch (IllegalArgumentException refused) {
-        return e.getKey();
-      }
-    }
-    return "ism audit";
   }
 
   private String render(Audit audit) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import org.ism4j.internal.BitMatrix;
 
 /**
  * Feedback links of a cycle: a small set of direct links whose removal leaves the cycle's factors
@@ -32,10 +31,18 @@ public final class FeedbackArcs {
   /** The largest cycle whose feedback arc set is computed exactly. */
   public static final int EXACT_LIMIT = 20;
 
-  private final List<int[]> arcs;
+  /**
+   * One feedback link.
+   *
+   * @param from the vertex the link leaves (a graph vertex index)
+   * @param to the vertex the link enters
+   */
+  public record Arc(int from, int to) {}
+
+  private final List<Arc> arcs;
   private final boolean exact;
 
-  private FeedbackArcs(List<int[]> arcs, boolean exact) {
+  private FeedbackArcs(List<Arc> arcs, boolean exact) {
     this.arcs = arcs;
     this.exact = exact;
   }
@@ -104,11 +111,11 @@ public final class FeedbackArcs {
     if (k > EXACT_LIMIT) {
       backward = minimal(out, k, backward);
     }
-    ImmutableList.Builder<int[]> result = ImmutableList.builder();
+    ImmutableList.Builder<Arc> result = ImmutableList.builder();
     backward.sort((x, y) -> x[0] != y[0] ? Integer.compare(vertices[x[0]], vertices[y[0]])
         : Integer.compare(vertices[x[1]], vertices[y[1]]));
     for (int[] arc : backward) {
-      result.add(new int[] {vertices[arc[0]], vertices[arc[1]]});
+      result.add(new Arc(vertices[arc[0]], vertices[arc[1]]));
     }
     return new FeedbackArcs(result.build(), k <= EXACT_LIMIT);
   }
@@ -283,12 +290,12 @@ public final class FeedbackArcs {
   }
 
   /**
-   * Returns the feedback links as {@code [from, to]} pairs of the graph's vertex indices, sorted by
-   * {@code from}, then {@code to}.
+   * Returns the feedback links, in the graph's vertex indices, sorted by {@code from}, then
+   * {@code to}.
    *
-   * @return the links; empty when the vertices are already acyclic
+   * @return an immutable list; empty when the vertices are already acyclic
    */
-  public List<int[]> arcs() {
+  public List<Arc> arcs() {
     return arcs;
   }
 
@@ -309,14 +316,5 @@ public final class FeedbackArcs {
    */
   public boolean isExact() {
     return exact;
-  }
-
-  /**
-   * Returns how the set was computed, for reports.
-   *
-   * @return {@code "exact minimum"} or {@code "Eades–Lin–Smyth heuristic, minimal"}
-   */
-  public String method() {
-    return exact ? "exact minimum" : "Eades–Lin–Smyth heuristic, minimal";
   }
 }

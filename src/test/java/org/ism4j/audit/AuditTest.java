@@ -325,6 +325,21 @@ class AuditTest {
   }
 
   @Test
+  void aRefusedTableNamesItsPartAndTheFileItCameFrom() {
+    PublishedTables levels = PublishedTables.builder().level("E", 1).build().withSource("ok.tsv");
+    PublishedTables irm = PublishedTables.builder()
+        .irm(PublishedMatrix.ofRows(List.of("A", "B"), "1 1", "0 1")).build().withSource("irm.tsv");
+    PublishedTableException e = assertThrows(PublishedTableException.class,
+        () -> Audit.of(Paper.sample(), levels.and(irm)));
+    assertEquals("the published IRM has 2 factors, the SSIM 6", e.getMessage());
+    assertEquals(PublishedTables.Part.IRM, e.part());
+    assertEquals(Optional.of("irm.tsv"), e.source());
+    PublishedTableException typed = assertThrows(PublishedTableException.class,
+        () -> Audit.of(Paper.sample(), PublishedTables.builder().level("Z", 1).build()));
+    assertEquals(Optional.empty(), typed.source());
+  }
+
+  @Test
   void factorsMayBeNamedByNumber() {
     PublishedTables t = PublishedTables.builder().level("1", 4).level("2", 3).level("3", 2)
         .level("4", 2).level("5", 1).level("6", 4).build();

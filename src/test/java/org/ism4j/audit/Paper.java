@@ -1,21 +1,20 @@
 package org.ism4j.audit;
 
-import org.ism4j.internal.Access;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.ism4j.IsmAnalyzer;
-import org.ism4j.IsmModel;
-import org.ism4j.internal.BitMatrix;
+import org.ism4j.Reference;
 import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.Ssim;
 
 /**
  * A constructed paper: every table printed correctly from an SSIM, each part mutable so that a test
- * can plant exactly one error before {@link #tables()}.
+ * can plant exactly one error before {@link #tables()}. "Correctly" is the textbook's
+ * {@link Reference} (the IRM from the SSIM's definition, Warshall's closure, the iterative level
+ * partition, row and column sums), never the code under test.
  */
 final class Paper {
   final Ssim ssim;
@@ -50,13 +49,12 @@ final class Paper {
     this.ssim = ssim;
     this.labels = ssim.labels();
     this.n = labels.size();
-    IsmModel m = IsmAnalyzer.analyze(ssim);
-    this.irm = Access.bits(m.initialReachability()).toBooleanArray();
-    this.frm = Access.bits(m.finalReachability()).toBooleanArray();
+    this.irm = Reference.irm(ssim);
+    this.frm = Reference.closure(irm);
     fillSets(frm);
-    this.levels = m.levels().levelsByFactor().toArray();
-    this.driving = m.micmac().drivingPowers().toArray();
-    this.dependence = m.micmac().dependencePowers().toArray();
+    this.levels = Reference.levels(frm);
+    this.driving = Reference.rowSums(frm);
+    this.dependence = Reference.columnSums(frm);
   }
 
   static Paper clean() {
@@ -91,17 +89,17 @@ final class Paper {
     return labels.indexOf(label);
   }
 
+  /** The matrix as printed, cells {@code 1*} where {@code star} and the IRM has no link. */
   PublishedMatrix matrix(boolean[][] m, boolean star) {
-    BitMatrix ones = BitMatrix.of(m);
-    BitMatrix.Builder s = BitMatrix.builder(n);
+    String[] rows = new String[n];
     for (int r = 0; r < n; r++) {
+      StringBuilder row = new StringBuilder();
       for (int c = 0; c < n; c++) {
-        if (star && m[r][c] && !irm[r][c]) {
-          s.set(r, c);
-        }
+        row.append(c == 0 ? "" : " ").append(!m[r][c] ? "0" : star && !irm[r][c] ? "1*" : "1");
       }
+      rows[r] = row.toString();
     }
-    return new PublishedMatrix(labels, ones, s.build());
+    return PublishedMatrix.ofRows(labels, rows);
   }
 
   private List<String> printed(Set<String> s, int f) {

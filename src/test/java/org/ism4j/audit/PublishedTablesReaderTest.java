@@ -31,7 +31,7 @@ class PublishedTablesReaderTest {
     assertEquals(List.of(Part.SETS), read.parts());
     assertEquals(Map.of(Part.SETS, "published-table2.tsv"), read.sources());
     assertEquals(Banking17.table2().sets(), read.sets());
-    assertEquals(PublishedTables.readSetsTable(file).sets(), read.sets());
+    assertEquals(PublishedTables.read(file, Format.SETS, null).sets(), read.sets());
     Audit audit = Audit.of(Banking17.ssim(), read);
     assertEquals(Audit.of(Banking17.ssim(), Banking17.table2()).findings().toString(),
         audit.findings().toString());

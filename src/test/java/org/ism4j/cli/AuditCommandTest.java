@@ -131,6 +131,18 @@ class AuditCommandTest {
   }
 
   @Test
+  void aRefusedTableIsNamedByItsOwnFileWhenSeveralAreWrong() throws IOException {
+    Path ssim = write("chain.tsv", CHAIN);
+    Path frm = write("frm.tsv", "FRM\tA\tB\nA\t1\t1\nB\t0\t1\n");
+    Path irm = write("irm.tsv", "IRM\tA\tB\nA\t1\t1\nB\t0\t1\n");
+    Run r = MainTest.run("audit", ssim.toString(), "--published", frm.toString(), "--published",
+        irm.toString());
+    assertEquals(2, r.code, r::toString);
+    // the IRM is audited first; its message goes with its file, not with the first file given
+    assertEquals(irm + ": the published IRM has 2 factors, the SSIM 3\n", r.err);
+  }
+
+  @Test
   void aPartGivenTwiceIsRefused() throws IOException {
     Path ssim = write("chain.tsv", CHAIN);
     Path a = write("a.tsv", "factor\tlevel\nC\t1\nB\t2\nA\t3\n");

@@ -24,7 +24,7 @@ class AuditJsonTest {
   static Audit banking() {
     try {
       return Audit.of(Ssim.parse(BANKING.resolve("ssim.tsv")),
-          PublishedTables.readSetsTable(BANKING.resolve("published-table2.tsv")));
+          PublishedTables.read(BANKING.resolve("published-table2.tsv"), PublishedTables.Format.SETS, null));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -19,7 +19,7 @@ class AuditReportTest {
   static Audit banking() {
     try {
       return Audit.of(Ssim.parse(BANKING.resolve("ssim.tsv")),
-          PublishedTables.readSetsTable(BANKING.resolve("published-table2.tsv")));
+          PublishedTables.read(BANKING.resolve("published-table2.tsv"), PublishedTables.Format.SETS, null));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
