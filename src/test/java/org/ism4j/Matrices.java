@@ -3,9 +3,11 @@ package org.ism4j;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Spliterator;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -197,9 +199,12 @@ public final class Matrices {
           .map(b -> deleteFactors(b[0], b[1]));
       Stream<Shrinkable<Adjacency>> links = blocks(edges.size())
           .map(b -> deleteEdges(edges.subList(b[0], b[1])));
+      // the parts' shrinks last and lazily (costly to start); Stream.concat, since a pulled
+      // Stream.flatMap would compute every candidate of an inner stream at once
       Stream<Shrinkable<Adjacency>> byParts = parts == null ? Stream.empty()
-          : parts.shrink().map(s -> new Deletions(min, s, s.value()));
-      return Stream.of(factors, links, byParts).flatMap(x -> x);
+          : StreamSupport.stream(() -> parts.shrink().map(s -> (Shrinkable<Adjacency>) new Deletions(
+              min, s, s.value())).spliterator(), Spliterator.ORDERED, false);
+      return Stream.concat(Stream.concat(factors, links), byParts);
     }
 
     /** Blocks [from, to) of 0..count-1: halves, quarters, ..., single elements. */
