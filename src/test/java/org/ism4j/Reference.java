@@ -124,6 +124,77 @@ public final class Reference {
     return level;
   }
 
+  /**
+   * The strongly connected components by mutual reachability in the closure, numbered by first
+   * member: component 0 holds factor 0, and so on. Returns the component of each factor.
+   */
+  public static int[] components(boolean[][] m) {
+    boolean[][] r = closure(m);
+    int n = m.length;
+    int[] comp = new int[n];
+    java.util.Arrays.fill(comp, -1);
+    int next = 0;
+    for (int i = 0; i < n; i++) {
+      if (comp[i] < 0) {
+        for (int j = i; j < n; j++) {
+          if (r[i][j] && r[j][i]) {
+            comp[j] = next;
+          }
+        }
+        next++;
+      }
+    }
+    return comp;
+  }
+
+  /** The number of components in {@link #components}' answer. */
+  public static int componentCount(int[] comp) {
+    int k = 0;
+    for (int c : comp) {
+      k = Math.max(k, c + 1);
+    }
+    return k;
+  }
+
+  /** The component graph: C → D iff C ≠ D and some member of C has an edge to a member of D. */
+  public static boolean[][] condensation(boolean[][] m, int[] comp) {
+    int k = componentCount(comp);
+    boolean[][] c = new boolean[k][k];
+    for (int i = 0; i < m.length; i++) {
+      for (int j = 0; j < m.length; j++) {
+        if (m[i][j] && comp[i] != comp[j]) {
+          c[comp[i]][comp[j]] = true;
+        }
+      }
+    }
+    return c;
+  }
+
+  /**
+   * The transitive reduction of an acyclic relation: a → b is kept iff a reaches b and no third
+   * element c lies between them (a reaches c and c reaches b).
+   */
+  public static boolean[][] transitiveReduction(boolean[][] dag) {
+    int n = dag.length;
+    boolean[][] r = closure(dag);
+    boolean[][] keep = new boolean[n][n];
+    for (int a = 0; a < n; a++) {
+      for (int b = 0; b < n; b++) {
+        if (a == b || !r[a][b]) {
+          continue;
+        }
+        boolean between = false;
+        for (int c = 0; c < n; c++) {
+          if (c != a && c != b && r[a][c] && r[c][b]) {
+            between = true;
+          }
+        }
+        keep[a][b] = !between;
+      }
+    }
+    return keep;
+  }
+
   /** Row sums. */
   public static int[] rowSums(boolean[][] m) {
     int[] s = new int[m.length];
@@ -145,6 +216,9 @@ public final class Reference {
     }
     return s;
   }
+
+  // The two seeded generators below remain for properties outside the shrinkable-generator work
+  // (audit, export, feedback arcs); new properties draw from org.ism4j.Matrices instead.
 
   /** A random digraph: each ordered pair i != j is an edge with probability p. */
   public static boolean[][] randomDigraph(int n, double p, long seed) {

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.Provide;
+import org.ism4j.Adjacency;
+import org.ism4j.Matrices;
 import org.ism4j.Reference;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.TransitiveReduction;
@@ -19,26 +21,14 @@ import org.junit.jupiter.api.Test;
 /** The skeleton (transitive reduction of the component DAG) against short references. */
 class SkeletonProperties {
 
-  private static boolean[][] randomModel(int n, double p, long seed, boolean acyclic) {
-    return acyclic ? Reference.randomDag(n, p, seed) : Reference.randomDigraph(n, p, seed);
+  @Provide
+  Arbitrary<Adjacency> models() {
+    return Matrices.digraphs(0, 70, 30);
   }
 
-  /** Edge (C, D) of the component DAG is kept iff no other direct successor of C reaches D. */
-  private static boolean[][] referenceReduction(Condensation c, boolean[][] closure) {
-    int k = c.componentCount();
-    boolean[][] keep = new boolean[k][k];
-    for (int comp = 0; comp < k; comp++) {
-      for (int d : c.successors(comp)) {
-        boolean implied = false;
-        for (int other : c.successors(comp)) {
-          if (other != d && closure[c.firstMember(other)][c.firstMember(d)]) {
-            implied = true;
-          }
-        }
-        keep[comp][d] = !implied;
-      }
-    }
-    return keep;
+  /** The textbook skeleton: the transitive reduction of the component graph, by mutual reachability. */
+  private static boolean[][] referenceSkeleton(boolean[][] m) {
+    return Reference.transitiveReduction(Reference.condensation(m, Reference.components(m)));
   }
 
   private static boolean[][] asMatrix(Skeleton s) {
@@ -53,32 +43,30 @@ class SkeletonProperties {
   }
 
   @Property(tries = 400)
-  void skeletonEqualsTheBooleanDefinition(@ForAll @IntRange(min = 0, max = 60) int n,
-      @ForAll @DoubleRange(min = 0, max = 0.3) double p, @ForAll long seed, @ForAll boolean acyclic) {
-    boolean[][] m = randomModel(n, p, seed, acyclic);
-    boolean[][] closure = Reference.closure(m);
+  void skeletonEqualsTheTransitiveReductionOfTheCondensation(@ForAll("models") Adjacency a) {
+    boolean[][] m = a.matrix();
     Condensation c = Condensation.of(BitMatrix.of(m));
     Skeleton s = Skeleton.of(c, TransitiveClosure.of(c));
-    assertArrayEquals(referenceReduction(c, closure), asMatrix(s));
+    assertArrayEquals(referenceSkeleton(m), asMatrix(s));
   }
 
   @Property(tries = 200)
-  void skeletonEqualsJgraphtTransitiveReductionOfTheCondensation(
-      @ForAll @IntRange(min = 0, max = 60) int n, @ForAll @DoubleRange(min = 0, max = 0.3) double p,
-      @ForAll long seed, @ForAll boolean acyclic) {
-    boolean[][] m = randomModel(n, p, seed, acyclic);
-    Condensation c = Condensation.of(BitMatrix.of(m));
+  void skeletonEqualsJgraphtTransitiveReductionOfTheCondensation(@ForAll("models") Adjacency a) {
+    boolean[][] m = a.matrix();
+    boolean[][] dag = Reference.condensation(m, Reference.components(m));
     Graph<Integer, DefaultEdge> g = new SimpleDirectedGraph<>(DefaultEdge.class);
-    for (int comp = 0; comp < c.componentCount(); comp++) {
+    for (int comp = 0; comp < dag.length; comp++) {
       g.addVertex(comp);
     }
-    for (int comp = 0; comp < c.componentCount(); comp++) {
-      for (int d : c.successors(comp)) {
-        g.addEdge(comp, d);
+    for (int comp = 0; comp < dag.length; comp++) {
+      for (int d = 0; d < dag.length; d++) {
+        if (dag[comp][d]) {
+          g.addEdge(comp, d);
+        }
       }
     }
     TransitiveReduction.INSTANCE.reduce(g);
-    Skeleton s = Skeleton.of(c, BitMatrix.of(Reference.closure(m)));
+    Skeleton s = Skeleton.of(Condensation.of(BitMatrix.of(m)), BitMatrix.of(Reference.closure(m)));
     assertEquals(g.edgeSet().size(), s.edgeCount());
     for (DefaultEdge e : g.edgeSet()) {
       assertTrue(s.hasEdge(g.getEdgeSource(e), g.getEdgeTarget(e)));
@@ -86,39 +74,37 @@ class SkeletonProperties {
   }
 
   @Property(tries = 300)
-  void closureOfTheSkeletonIsTheFrmRestrictedToComponents(@ForAll @IntRange(min = 0, max = 60) int n,
-      @ForAll @DoubleRange(min = 0, max = 0.3) double p, @ForAll long seed, @ForAll boolean acyclic) {
-    boolean[][] m = randomModel(n, p, seed, acyclic);
+  void closureOfTheSkeletonIsTheFrmRestrictedToComponents(@ForAll("models") Adjacency a) {
+    boolean[][] m = a.matrix();
     boolean[][] frm = Reference.closure(m);
+    int[] comp = Reference.components(m);
     Condensation c = Condensation.of(BitMatrix.of(m));
     Skeleton s = Skeleton.of(c, TransitiveClosure.of(c));
     boolean[][] skeletonClosure = Reference.closure(asMatrix(s));
-    int k = c.componentCount();
-    for (int a = 0; a < k; a++) {
-      for (int b = 0; b < k; b++) {
-        assertEquals(frm[c.firstMember(a)][c.firstMember(b)], skeletonClosure[a][b], a + "->" + b);
+    assertEquals(Reference.componentCount(comp), skeletonClosure.length);
+    for (int i = 0; i < m.length; i++) {
+      for (int j = 0; j < m.length; j++) {
+        assertEquals(frm[i][j], skeletonClosure[comp[i]][comp[j]], i + "->" + j);
       }
     }
   }
 
   @Property(tries = 300)
-  void noSkeletonEdgeIsImpliedByTwoOthers(@ForAll @IntRange(min = 0, max = 60) int n,
-      @ForAll @DoubleRange(min = 0, max = 0.4) double p, @ForAll long seed, @ForAll boolean acyclic) {
-    boolean[][] m = randomModel(n, p, seed, acyclic);
-    Condensation c = Condensation.of(BitMatrix.of(m));
+  void noSkeletonEdgeIsImpliedByTwoOthers(@ForAll("models") Adjacency a) {
+    Condensation c = Condensation.of(BitMatrix.of(a.matrix()));
     Skeleton s = Skeleton.of(c, TransitiveClosure.of(c));
     boolean[][] e = asMatrix(s);
     boolean[][] reach = Reference.closure(e);
     int k = c.componentCount();
-    for (int a = 0; a < k; a++) {
-      for (int b = 0; b < k; b++) {
-        if (!e[a][b]) {
+    for (int x = 0; x < k; x++) {
+      for (int y = 0; y < k; y++) {
+        if (!e[x][y]) {
           continue;
         }
         for (int mid = 0; mid < k; mid++) {
-          assertFalse(mid != a && mid != b && e[a][mid] && e[mid][b], a + "->" + mid + "->" + b);
+          assertFalse(mid != x && mid != y && e[x][mid] && e[mid][y], x + "->" + mid + "->" + y);
           // stronger: no path of any length through another component
-          assertFalse(mid != a && mid != b && e[a][mid] && reach[mid][b], a + "->" + mid + "~>" + b);
+          assertFalse(mid != x && mid != y && e[x][mid] && reach[mid][y], x + "->" + mid + "~>" + y);
         }
       }
     }

@@ -4,11 +4,13 @@ import org.ism4j.internal.Access;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.Provide;
+import org.ism4j.Adjacency;
 import org.ism4j.IsmAnalyzer;
+import org.ism4j.Matrices;
 import org.ism4j.Reference;
 import org.ism4j.internal.BitMatrix;
 import org.ism4j.reach.ReachabilityMatrix;
@@ -26,19 +28,28 @@ class LevelProperties {
     return Access.make(ReachabilityMatrix.class, Labels.numbered(m.length), BitMatrix.of(d));
   }
 
+  @Provide
+  Arbitrary<Adjacency> large() {
+    return Matrices.digraphs(1, 300, 5);
+  }
+
+  @Provide
+  Arbitrary<Adjacency> models() {
+    return Matrices.digraphs(1, 70, 15);
+  }
+
   @Property(tries = 150)
-  void fastLevelsEqualTheTextbookPartition(@ForAll @IntRange(min = 1, max = 300) int n,
-      @ForAll @DoubleRange(min = 0, max = 0.05) double p, @ForAll long seed, @ForAll boolean acyclic) {
-    boolean[][] m = acyclic ? Reference.randomDag(n, p, seed) : Reference.randomDigraph(n, p, seed);
+  void fastLevelsEqualTheTextbookPartition(@ForAll("large") Adjacency a) {
+    boolean[][] m = a.matrix();
     int[] expected = Reference.levels(Reference.closure(m));
     LevelPartition partition = IsmAnalyzer.level(irm(m));
     assertArrayEquals(expected, partition.levelsByFactor().toArray());
   }
 
   @Property(tries = 150)
-  void iterationTablesAssignTheSameLevels(@ForAll @IntRange(min = 1, max = 60) int n,
-      @ForAll @DoubleRange(min = 0, max = 0.15) double p, @ForAll long seed, @ForAll boolean acyclic) {
-    boolean[][] m = acyclic ? Reference.randomDag(n, p, seed) : Reference.randomDigraph(n, p, seed);
+  void iterationTablesAssignTheSameLevels(@ForAll("models") Adjacency a) {
+    boolean[][] m = a.matrix();
+    int n = m.length;
     LevelPartition partition = IsmAnalyzer.level(irm(m));
     int[] fromTables = new int[n];
     Labels labels = partition.labels();
@@ -55,15 +66,15 @@ class LevelProperties {
   }
 
   @Property(tries = 200)
-  void factorsOfOneCycleShareALevel(@ForAll @IntRange(min = 1, max = 80) int n,
-      @ForAll @DoubleRange(min = 0, max = 0.1) double p, @ForAll long seed) {
-    boolean[][] m = Reference.randomDigraph(n, p, seed);
+  void factorsOfOneCycleShareALevel(@ForAll("models") Adjacency a) {
+    boolean[][] m = a.matrix();
+    int n = m.length;
     boolean[][] r = Reference.closure(m);
     LevelPartition partition = IsmAnalyzer.level(irm(m));
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         if (r[i][j] && r[j][i]) {
-          assertTrue(partition.levelOf(i) == partition.levelOf(j));
+          assertTrue(partition.levelOf(i) == partition.levelOf(j), i + " and " + j + " share a cycle");
         } else if (r[i][j]) {
           assertTrue(partition.levelOf(i) > partition.levelOf(j), "a driver sits below what it reaches");
         }

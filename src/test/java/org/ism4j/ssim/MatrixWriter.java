@@ -2,7 +2,10 @@ package org.ism4j.ssim;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Builders;
+import net.jqwik.api.Tuple;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.DelimitedTable.Delimiter;
 
@@ -31,30 +34,64 @@ final class MatrixWriter {
     boolean bom;
     boolean quoteAll;
 
-    /** A random format; labels are written only when {@code labelled}, else the factors are numbered. */
-    static Format random(Random r, boolean labelled) {
-      Format f = new Format();
-      f.delimiter = Delimiter.values()[r.nextInt(4)];
-      if (labelled) {
-        int which = r.nextInt(3);
-        f.header = which != 2;
-        f.labelColumn = which != 1;
-      } else {
-        f.header = false;
-        f.labelColumn = false;
+    /**
+     * Every format, drawn from shrinkable parts; shrinks toward the plain TSV (tab, header, label
+     * column, empty corner, upper triangle, nothing on the diagonal, "\n", no BOM).
+     */
+    static Arbitrary<Format> all() {
+      return Builders.withBuilder(Format::new)
+          .use(Arbitraries.of(Delimiter.TAB, Delimiter.COMMA, Delimiter.SEMICOLON, Delimiter.SPACES))
+          .inSetter((f, d) -> f.delimiter = d)
+          .use(Arbitraries.integers().between(0, 2)).inSetter((f, which) -> {
+            f.header = which != 2;
+            f.labelColumn = which != 1;
+          })
+          .use(Arbitraries.of(Corner.values())).inSetter((f, c) -> f.corner = c)
+          .use(Arbitraries.of(false, true)).inSetter((f, b) -> f.full = b)
+          .use(Arbitraries.of("", "-", "X", "x", "1")).inSetter((f, d) -> f.diagonal = d)
+          .use(Arbitraries.of("", "-")).inSetter((f, b) -> f.lowerBlank = b)
+          .use(Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true))).inSetter((f, b) -> f.lowerCase = b)
+          .use(Arbitraries.of("\n", "\r\n", "\r")).inSetter((f, e) -> f.lineEnd = e)
+          .use(Arbitraries.frequency(Tuple.of(3, true), Tuple.of(1, false))).inSetter((f, b) -> f.finalLineEnd = b)
+          .use(Arbitraries.frequency(Tuple.of(6, 0), Tuple.of(1, 1), Tuple.of(1, 2)))
+          .inSetter((f, k) -> f.trailingBlankLines = k)
+          .use(Arbitraries.frequency(Tuple.of(2, false), Tuple.of(1, true))).inSetter((f, b) -> f.bom = b)
+          .use(Arbitraries.frequency(Tuple.of(4, false), Tuple.of(1, true))).inSetter((f, b) -> f.quoteAll = b)
+          .build(Format::valid);
+    }
+
+    /** Cells separated by runs of spaces cannot be empty: a dash on the diagonal and below it. */
+    private Format valid() {
+      if (delimiter == Delimiter.SPACES) {
+        diagonal = diagonal.isEmpty() ? "-" : diagonal;
+        lowerBlank = "-";
       }
-      f.corner = Corner.values()[r.nextInt(3)];
-      f.full = r.nextBoolean();
-      boolean spaces = f.delimiter == Delimiter.SPACES;
-      String[] diagonals = spaces ? new String[] {"-", "X", "x", "1"} : new String[] {"", "-", "X", "x", "1"};
-      f.diagonal = diagonals[r.nextInt(diagonals.length)];
-      f.lowerBlank = spaces || r.nextBoolean() ? "-" : "";
-      f.lowerCase = r.nextInt(4) == 0;
-      f.lineEnd = new String[] {"\n", "\r\n", "\r"}[r.nextInt(3)];
-      f.finalLineEnd = r.nextInt(4) != 0;
-      f.trailingBlankLines = r.nextInt(4) == 0 ? 1 + r.nextInt(2) : 0;
-      f.bom = r.nextInt(3) == 0;
-      f.quoteAll = r.nextInt(5) == 0;
+      return this;
+    }
+
+    /** This format without labels: no header, no label column (the factors are numbered). */
+    Format numbered() {
+      Format f = copy();
+      f.header = false;
+      f.labelColumn = false;
+      return f;
+    }
+
+    private Format copy() {
+      Format f = new Format();
+      f.delimiter = delimiter;
+      f.header = header;
+      f.labelColumn = labelColumn;
+      f.corner = corner;
+      f.full = full;
+      f.diagonal = diagonal;
+      f.lowerBlank = lowerBlank;
+      f.lowerCase = lowerCase;
+      f.lineEnd = lineEnd;
+      f.finalLineEnd = finalLineEnd;
+      f.trailingBlankLines = trailingBlankLines;
+      f.bom = bom;
+      f.quoteAll = quoteAll;
       return f;
     }
 

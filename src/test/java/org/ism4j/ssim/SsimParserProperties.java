@@ -12,14 +12,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.ism4j.Matrices;
 import org.ism4j.internal.BitMatrix;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.MatrixWriter.Format;
@@ -58,18 +60,63 @@ class SsimParserProperties {
     return label().list().uniqueElements().ofMinSize(2).ofMaxSize(60);
   }
 
-  private static Ssim randomSsim(List<String> labels, long seed) {
-    Random r = new Random(seed);
+  /**
+   * Relations for the upper triangle, pair by pair: some models are mostly O, some mostly V, ...
+   * Shrinks toward O.
+   */
+  private static Arbitrary<List<Relation>> relations(int factors) {
+    Arbitrary<Relation> any = Arbitraries.of(Relation.O, Relation.V, Relation.A, Relation.X);
+    // half of the cells the bias, half any relation, as the seeded generator had it
+    return any.flatMap(bias -> Arbitraries.of(Relation.O, Relation.V, Relation.A, Relation.X, bias, bias)
+        .list().ofSize(factors * (factors - 1) / 2));
+  }
+
+  private static Ssim ssim(List<String> labels, List<Relation> relations) {
     Ssim.Builder b = Ssim.builder(labels);
-    Relation[] relations = Relation.values();
-    int bias = r.nextInt(4); // some models are mostly O, some mostly V, ...
+    int k = 0;
     for (int i = 0; i < labels.size(); i++) {
       for (int j = i + 1; j < labels.size(); j++) {
-        Relation rel = r.nextInt(3) == 0 ? relations[bias] : relations[r.nextInt(4)];
-        b.relation(i, j, rel);
+        b.relation(i, j, relations.get(k++));
       }
     }
     return b.build();
+  }
+
+  /** An SSIM and whether its labels are written (else its factors are numbered 1..n). */
+  record Model(Ssim ssim, boolean labelled) {
+    @Override
+    public String toString() {
+      return (labelled ? "labelled" : "numbered") + "\n" + ssim;
+    }
+
+    Format format(Format f) {
+      return labelled ? f : f.numbered();
+    }
+  }
+
+  /** Three in four models are labelled. */
+  private static Arbitrary<Boolean> labelled() {
+    return Arbitraries.frequency(Tuple.of(3, true), Tuple.of(1, false));
+  }
+
+  @Provide
+  Arbitrary<Model> models() {
+    return Combinators.combine(labels(), labelled()).flatAs((labels, labelled) ->
+        relations(labels.size()).map(relations ->
+            new Model(ssim(labelled ? labels : Labels.numbered(labels.size()), relations), labelled)));
+  }
+
+  /** SSIMs without labels that start with a quote, which {@code toTsv()} does not promise to keep. */
+  @Provide
+  Arbitrary<Ssim> plainSsims() {
+    return labels().map(labels -> labels.stream().filter(l -> !l.startsWith("\"")).toList())
+        .map(labels -> labels.size() < 2 ? List.of("Cost", "Trust") : labels)
+        .flatMap(labels -> relations(labels.size()).map(relations -> ssim(labels, relations)));
+  }
+
+  @Provide
+  Arbitrary<Format> formats() {
+    return Format.all();
   }
 
   private static Object parse(String text, Input input, String what) throws IOException {
@@ -93,11 +140,10 @@ class SsimParserProperties {
 
   @Property(tries = 300)
   void anSsimWrittenInAnyLayoutParsesBackEqual(
-      @ForAll("labels") List<String> labels, @ForAll long seed, @ForAll Input input) throws IOException {
-    Random r = new Random(seed);
-    boolean labelled = r.nextInt(4) != 0;
-    Ssim ssim = randomSsim(labelled ? labels : Labels.numbered(labels.size()), seed);
-    Format f = Format.random(r, labelled);
+      @ForAll("models") Model model, @ForAll("formats") Format layout, @ForAll Input input)
+      throws IOException {
+    Ssim ssim = model.ssim();
+    Format f = model.format(layout);
     String text = MatrixWriter.write(ssim, f);
     assertEquals(ssim, parse(text, input, "ssim"), f::toString);
     SsimParser.Parsed detected = (SsimParser.Parsed) parse(text, Input.STRING, "any");
@@ -107,69 +153,106 @@ class SsimParserProperties {
 
   @Property(tries = 200)
   void toTsvParsesBackEqualAlsoWithCrlfAndByteOrderMark(
-      @ForAll("labels") List<String> labels, @ForAll long seed, @ForAll boolean crlf, @ForAll boolean bom,
-      @ForAll Input input) throws IOException {
-    List<String> plain = labels.stream().filter(l -> !l.startsWith("\"")).toList();
-    if (plain.size() < 2) {
-      plain = List.of("Cost", "Trust");
-    }
-    Ssim ssim = randomSsim(plain, seed);
+      @ForAll("plainSsims") Ssim ssim, @ForAll boolean crlf, @ForAll boolean bom, @ForAll Input input)
+      throws IOException {
     String text = (bom ? "\uFEFF" : "") + (crlf ? ssim.toTsv().replace("\n", "\r\n") : ssim.toTsv());
     assertEquals(ssim, parse(text, input, "ssim"));
   }
 
-  @Property(tries = 200)
-  void anIrmWrittenAsZeroOneParsesBackEqual(
-      @ForAll("labels") List<String> labels, @ForAll long seed, @ForAll Input input) throws IOException {
-    Random r = new Random(seed);
-    boolean labelled = r.nextInt(4) != 0;
-    int n = labels.size();
-    BitMatrix.Builder b = BitMatrix.builder(n);
-    int density = 1 + r.nextInt(9);
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        if (i == j || r.nextInt(10) < density) {
-          b.set(i, j);
-        }
+  /** A 0/1 matrix of up to 60 factors, 0 to 90 % of the cells set, and its labels. */
+  record Irm(ReachabilityMatrix irm, boolean labelled) {
+    @Override
+    public String toString() {
+      return (labelled ? "labelled" : "numbered") + "\n" + irm.labels() + "\n" + irm;
+    }
+  }
+
+  @Provide
+  Arbitrary<Irm> irms() {
+    return Combinators.combine(labels(), labelled(), Matrices.random(2, 60, 90))
+        .as((labels, labelled, a) -> {
+          int n = Math.min(labels.size(), a.size());
+          boolean[][] m = new boolean[n][n];
+          for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+              m[i][j] = i == j || a.get(i, j);
+            }
+          }
+          List<String> names = labelled ? labels.subList(0, n) : Labels.numbered(n);
+          return new Irm(Access.make(ReachabilityMatrix.class, Labels.of(names), BitMatrix.of(m)), labelled);
+        });
+  }
+
+  /** The SSIM an IRM encodes, by the textbook rule: both ways X, one way V or A, neither O. */
+  private static Ssim expectedSsim(ReachabilityMatrix irm) {
+    Ssim.Builder b = Ssim.builder(irm.labels());
+    for (int i = 0; i < irm.size(); i++) {
+      for (int j = i + 1; j < irm.size(); j++) {
+        boolean ij = irm.reaches(i, j);
+        boolean ji = irm.reaches(j, i);
+        b.relation(i, j, ij && ji ? Relation.X : ij ? Relation.V : ji ? Relation.A : Relation.O);
       }
     }
-    ReachabilityMatrix irm = Access.make(ReachabilityMatrix.class, Labels.of(labelled ? labels : Labels.numbered(n)), b.build());
-    Format f = Format.random(r, labelled);
+    return b.build();
+  }
+
+  @Property(tries = 200)
+  void anIrmWrittenAsZeroOneParsesBackEqual(
+      @ForAll("irms") Irm drawn, @ForAll("formats") Format layout, @ForAll Input input)
+      throws IOException {
+    ReachabilityMatrix irm = drawn.irm();
+    Format f = drawn.labelled() ? layout : layout.numbered();
     String text = MatrixWriter.writeIrm(irm, f);
     assertEquals(irm, parse(text, input, "irm"), f::toString);
     SsimParser.Parsed detected = (SsimParser.Parsed) parse(text, Input.STRING, "any");
     assertEquals(SsimParser.Kind.IRM, detected.kind(), f::toString);
     assertEquals(irm, ReachabilityMatrix.initial(detected.ssim()), f::toString);
-    assertEquals(irm.toSsim(), detected.ssim(), f::toString);
+    assertEquals(expectedSsim(irm), detected.ssim(), f::toString);
   }
 
   @Provide
   Arbitrary<String> validFile() {
-    return Combinators.combine(labels(), Arbitraries.longs(), Arbitraries.integers().between(0, 2))
-        .as((labels, seed, what) -> {
-          Random r = new Random(seed);
-          List<String> few = labels.subList(0, Math.min(labels.size(), 2 + r.nextInt(8)));
-          boolean labelled = r.nextInt(4) != 0;
-          Ssim ssim = randomSsim(labelled ? few : Labels.numbered(few.size()), seed);
+    Arbitrary<Model> few = Combinators.combine(labels(), Arbitraries.integers().between(2, 9), labelled())
+        .flatAs((labels, count, labelled) -> {
+          List<String> some = labels.subList(0, Math.min(labels.size(), count));
+          return relations(some.size()).map(relations ->
+              new Model(ssim(labelled ? some : Labels.numbered(some.size()), relations), labelled));
+        });
+    return Combinators.combine(few, formats(), Arbitraries.integers().between(0, 2))
+        .as((model, layout, what) -> {
           if (what == 2) {
-            return ssim.toTsv();
+            return model.ssim().toTsv();
           }
-          Format f = Format.random(r, labelled);
-          return what == 0 ? MatrixWriter.write(ssim, f) : MatrixWriter.writeIrm(ReachabilityMatrix.initial(ssim), f);
+          Format f = model.format(layout);
+          return what == 0 ? MatrixWriter.write(model.ssim(), f)
+              : MatrixWriter.writeIrm(ReachabilityMatrix.initial(model.ssim()), f);
         });
   }
 
   private static final String NOISE = "\t\n\r ,;\"-VAXOvaxo01 2Q\u0000\u0007é中😀\uFEFF";
 
-  private static String mutate(String text, Random r) {
+  /**
+   * One edit of a file: {@code op} 0 inserts, 1 deletes, 2 replaces a character, 3 cuts the text,
+   * 4 duplicates, 5 removes, 6 inserts an empty line; {@code at} picks the position (modulo the
+   * length), {@code noise} the character. Shrinks toward inserting a tab at the start.
+   */
+  record Edit(int op, int at, int noise) {}
+
+  @Provide
+  Arbitrary<List<Edit>> edits() {
+    return Combinators.combine(Arbitraries.integers().between(0, 6),
+            Arbitraries.integers().between(0, 10_000), Arbitraries.integers().between(0, NOISE.length() - 1))
+        .as(Edit::new).list().ofMinSize(1).ofMaxSize(3);
+  }
+
+  private static String mutate(String text, List<Edit> edits) {
     StringBuilder sb = new StringBuilder(text);
-    int ops = 1 + r.nextInt(3);
-    for (int k = 0; k < ops; k++) {
-      int op = r.nextInt(7);
-      int pos = sb.length() == 0 ? 0 : r.nextInt(sb.length());
-      switch (op) {
+    for (Edit e : edits) {
+      int pos = sb.length() == 0 ? 0 : e.at() % sb.length();
+      char noise = NOISE.charAt(e.noise());
+      switch (e.op()) {
         case 0:
-          sb.insert(pos, NOISE.charAt(r.nextInt(NOISE.length())));
+          sb.insert(pos, noise);
           break;
         case 1:
           if (sb.length() > 0) {
@@ -178,7 +261,7 @@ class SsimParserProperties {
           break;
         case 2:
           if (sb.length() > 0) {
-            sb.setCharAt(pos, NOISE.charAt(r.nextInt(NOISE.length())));
+            sb.setCharAt(pos, noise);
           }
           break;
         case 3:
@@ -186,10 +269,10 @@ class SsimParserProperties {
           break;
         default:
           List<String> lines = new ArrayList<>(Arrays.asList(sb.toString().split("\n", -1)));
-          int line = r.nextInt(lines.size());
-          if (op == 4) {
+          int line = e.at() % lines.size();
+          if (e.op() == 4) {
             lines.add(line, lines.get(line));
-          } else if (op == 5) {
+          } else if (e.op() == 5) {
             lines.remove(line);
           } else {
             lines.add(line, "");
@@ -226,18 +309,18 @@ class SsimParserProperties {
 
   @Property(tries = 400)
   void mutatedFilesEitherParseOrFailWithAPositionedFormatException(
-      @ForAll("validFile") String text, @ForAll long seed) throws IOException {
-    parseEverywhere(mutate(text, new Random(seed)));
+      @ForAll("validFile") String text, @ForAll("edits") List<Edit> edits) throws IOException {
+    parseEverywhere(mutate(text, edits));
   }
 
   @Property(tries = 150)
   void mutatedBytesInAFileEitherParseOrFailWithAFormatException(
-      @ForAll("validFile") String text, @ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int changes)
-      throws IOException {
-    Random r = new Random(seed);
+      @ForAll("validFile") String text,
+      @ForAll @Size(min = 1, max = 4) List<@IntRange(min = 0, max = 100_000) Integer> positions,
+      @ForAll @Size(min = 4, max = 4) List<Byte> values) throws IOException {
     byte[] bytes = text.getBytes(UTF_8);
-    for (int k = 0; k < changes && bytes.length > 0; k++) {
-      bytes[r.nextInt(bytes.length)] = (byte) r.nextInt(256);
+    for (int k = 0; k < positions.size() && bytes.length > 0; k++) {
+      bytes[positions.get(k) % bytes.length] = values.get(k);
     }
     Path p = Files.createTempFile("ism4j-parser", ".txt");
     try {
