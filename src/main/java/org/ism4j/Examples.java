@@ -32,7 +32,7 @@ public final class Examples {
   private Examples() {}
 
   /**
-   * Returns the names of the bundled examples.
+   * Returns the names of the bundled examples. Immutable: a snapshot that never changes.
    *
    * @return the names, e.g. {@code banking-17}
    */

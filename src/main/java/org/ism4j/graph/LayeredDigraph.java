@@ -195,7 +195,7 @@ public final class LayeredDigraph {
   }
 
   /**
-   * Returns the nodes, one per component, in component order.
+   * Returns the nodes, one per component, in component order. Immutable: a snapshot that never changes.
    *
    * @return the nodes; {@code nodes().get(c).component() == c}
    */
@@ -244,7 +244,7 @@ public final class LayeredDigraph {
   }
 
   /**
-   * Returns the nodes of each level, level 1 (the top) first, each level in component order.
+   * Returns the nodes of each level, level 1 (the top) first, each level in component order. Immutable: a snapshot that never changes.
    *
    * @return one list per level
    */
@@ -254,7 +254,7 @@ public final class LayeredDigraph {
 
   /**
    * Returns the edges: the skeleton edges (sorted by source, then target component) followed by
-   * the {@link EdgeKind#DIRECT direct links} when {@link Options#directLinks()} is set.
+   * the {@link EdgeKind#DIRECT direct links} when {@link Options#directLinks()} is set. Immutable: a snapshot that never changes.
    *
    * @return the edges between nodes
    */
@@ -263,7 +263,7 @@ public final class LayeredDigraph {
   }
 
   /**
-   * Returns the skeleton edges only: the transitive reduction of the component DAG.
+   * Returns the skeleton edges only: the transitive reduction of the component DAG. Immutable: a snapshot that never changes.
    *
    * @return the edges of kind {@link EdgeKind#SKELETON}
    */
@@ -272,7 +272,7 @@ public final class LayeredDigraph {
   }
 
   /**
-   * Returns the IRM links between members of one cycle, when {@link Options#cycleLinks()} is set.
+   * Returns the IRM links between members of one cycle, when {@link Options#cycleLinks()} is set. Immutable: a snapshot that never changes.
    *
    * @return the links, grouped by node in component order, then by source and target input order;
    *     empty when the option is off

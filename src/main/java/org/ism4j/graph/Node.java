@@ -51,7 +51,7 @@ public final class Node {
   }
 
   /**
-   * Returns the members' labels in input order.
+   * Returns the members' labels in input order. Immutable: a snapshot that never changes.
    *
    * @return one label for a single factor, two or more for a cycle
    */

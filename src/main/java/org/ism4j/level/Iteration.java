@@ -29,7 +29,7 @@ public final class Iteration {
   }
 
   /**
-   * Returns one row per factor still unassigned at the start of this iteration, in input order.
+   * Returns one row per factor still unassigned at the start of this iteration, in input order. Immutable: a snapshot that never changes.
    *
    * @return the rows
    */
@@ -38,7 +38,7 @@ public final class Iteration {
   }
 
   /**
-   * Returns the factors assigned the level of this iteration, in input order.
+   * Returns the factors assigned the level of this iteration, in input order. Immutable: a snapshot that never changes.
    *
    * @return their labels; empty when the rule assigns nobody (only possible on a matrix that is not
    *     transitively closed)
@@ -85,7 +85,7 @@ public final class Iteration {
     }
 
     /**
-     * Returns R(i): the unassigned factors this factor reaches, itself included.
+     * Returns R(i): the unassigned factors this factor reaches, itself included. Immutable: a snapshot that never changes.
      *
      * @return labels in input order
      */
@@ -94,7 +94,7 @@ public final class Iteration {
     }
 
     /**
-     * Returns A(i): the unassigned factors that reach this factor, itself included.
+     * Returns A(i): the unassigned factors that reach this factor, itself included. Immutable: a snapshot that never changes.
      *
      * @return labels in input order
      */
@@ -103,7 +103,7 @@ public final class Iteration {
     }
 
     /**
-     * Returns R(i) ∩ A(i).
+     * Returns R(i) ∩ A(i). Immutable: a snapshot that never changes.
      *
      * @return labels in input order
      */

@@ -75,7 +75,7 @@ public final class LevelPartition {
   }
 
   /**
-   * Returns the levels, level 1 (the top) first; each level's factors in input order.
+   * Returns the levels, level 1 (the top) first; each level's factors in input order. Immutable: a snapshot that never changes.
    *
    * @return one set of labels per level
    */
@@ -133,7 +133,7 @@ public final class LevelPartition {
 
   /**
    * Returns the textbook iteration tables (R, A, R∩A per remaining factor per iteration), computing
-   * them on first call. They assign the same levels as {@link #levels()}.
+   * them on first call. They assign the same levels as {@link #levels()}. Immutable: a snapshot that never changes.
    *
    * @return the iterations, first first
    */

@@ -100,7 +100,7 @@ public final class TextbookPartition {
   }
 
   /**
-   * Returns the iteration tables, first iteration first.
+   * Returns the iteration tables, first iteration first. Immutable: a snapshot that never changes.
    *
    * @return the iterations
    */

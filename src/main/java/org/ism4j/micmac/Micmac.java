@@ -181,7 +181,7 @@ public final class Micmac {
   }
 
   /**
-   * Returns every factor's cluster, aligned with {@link #labels()}.
+   * Returns every factor's cluster, aligned with {@link #labels()}. Immutable: a snapshot that never changes.
    *
    * @return the clusters
    */
@@ -190,7 +190,7 @@ public final class Micmac {
   }
 
   /**
-   * Returns the factors of one cluster.
+   * Returns the factors of one cluster. Immutable: a snapshot that never changes.
    *
    * @param cluster a quadrant
    * @return their labels in input order

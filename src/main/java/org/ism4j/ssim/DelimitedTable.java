@@ -202,7 +202,7 @@ public final class DelimitedTable {
     }
 
     /**
-     * Returns the cells.
+     * Returns the cells. Immutable: a snapshot that never changes.
      *
      * @return the cells in order, empty for a blank line
      */
@@ -231,7 +231,7 @@ public final class DelimitedTable {
     }
 
     /**
-     * Returns the texts of the cells.
+     * Returns the texts of the cells. Immutable: a snapshot that never changes.
      *
      * @return a new list of the cells' {@link Cell#text()}
      */

@@ -192,7 +192,7 @@ public final class FactorNames {
   }
 
   /**
-   * Returns what {@link #display(String)} shows for each of several factors.
+   * Returns what {@link #display(String)} shows for each of several factors. Immutable: a snapshot that never changes.
    *
    * @param labels factor labels
    * @return a new list, one entry per label
@@ -225,7 +225,7 @@ public final class FactorNames {
   }
 
   /**
-   * Returns the names as a map.
+   * Returns the names as a map. Immutable: a snapshot that never changes.
    *
    * @return label to name, in the order read
    */

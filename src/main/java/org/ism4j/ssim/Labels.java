@@ -165,7 +165,7 @@ public final class Labels extends AbstractList<String> implements RandomAccess {
   }
 
   /**
-   * Returns the labels at the given indices, in the order given.
+   * Returns the labels at the given indices, in the order given. Immutable: a snapshot that never changes.
    *
    * @param indices factor indices
    * @return their labels
