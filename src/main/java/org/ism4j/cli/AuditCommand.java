@@ -136,8 +136,7 @@ final class AuditCommand extends IsmCommand {
         }
       }
     } else {
-      SsimParser.Parsed parsed = Inputs.read(file, SsimParser.defaults()::parseDetected,
-          SsimParser.defaults()::parseDetected, stdin);
+      SsimParser.Parsed parsed = Inputs.read(file, SsimParser.defaults()::parseDetected, stdin);
       ssim = parsed.ssim();
     }
     Labels labels = ssim.labels();
@@ -163,8 +162,8 @@ final class AuditCommand extends IsmCommand {
   }
 
   private PublishedTables read(String given, PublishedTables.Format format, Labels labels) {
-    return Inputs.read(given, f -> PublishedTables.read(f, format, labels).withSource(given),
-        t -> PublishedTables.parse(t, format, labels).withSource(Inputs.STDIN), stdin);
+    String name = given.equals("-") ? Inputs.STDIN : given;
+    return Inputs.read(given, in -> PublishedTables.read(in, format, labels).withSource(name), stdin);
   }
 
   private static void add(Map<String, PublishedTables> parts, String given, PublishedTables p) {
