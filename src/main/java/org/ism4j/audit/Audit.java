@@ -181,10 +181,16 @@ public final class Audit {
    * @param ssim the paper's SSIM
    * @param published what the paper printed
    * @return the audit
-   * @throws IllegalArgumentException when a published table names a factor the SSIM does not have
-   *     (by label or 1-based number), names one twice, or a published matrix lacks a factor
+   * @throws IllegalArgumentException when nothing was published ({@link PublishedTables#isEmpty()}:
+   *     an audit with nothing to check has no verdict), when a published table names a factor the
+   *     SSIM does not have (by label or 1-based number), names one twice, or a published matrix
+   *     lacks a factor
    */
   public static Audit of(Ssim ssim, PublishedTables published) {
+    if (published.isEmpty()) {
+      throw new IllegalArgumentException("nothing to check: the published tables are empty (give an "
+          + "IRM, FRM, sets table, levels table or powers table)");
+    }
     return new Auditor(ssim, published).run();
   }
 

@@ -140,11 +140,17 @@ final class AuditCommand extends IsmCommand {
       ssim = parsed.ssim();
     }
     Labels labels = ssim.labels();
+    List<String> empty = new ArrayList<>();
     for (String given : published) {
-      add(parts, given, read(given, PublishedTables.Format.AUTO, labels));
+      add(parts, empty, given, read(given, PublishedTables.Format.AUTO, labels));
     }
     if (publishedLevels != null) {
-      add(parts, publishedLevels, read(publishedLevels, PublishedTables.Format.LEVELS, labels));
+      add(parts, empty, publishedLevels, read(publishedLevels, PublishedTables.Format.LEVELS, labels));
+    }
+    if (!empty.isEmpty()) {
+      // an audit must not say "reproduces" about a file it could not check (a header row only)
+      throw new UserError(String.join(", ", empty) + ": nothing to check: "
+          + (empty.size() == 1 ? "the file has" : "each file has") + " a header row and no data");
     }
 
     PublishedTables all = PublishedTables.builder().build();
@@ -166,8 +172,13 @@ final class AuditCommand extends IsmCommand {
     return Inputs.read(given, in -> PublishedTables.read(in, format, labels).withSource(name), stdin);
   }
 
-  private static void add(Map<String, PublishedTables> parts, String given, PublishedTables p) {
+  private static void add(Map<String, PublishedTables> parts, List<String> empty, String given,
+      PublishedTables p) {
     String name = given.equals("-") ? Inputs.STDIN : given;
+    if (p.isEmpty()) {
+      empty.add(name);
+      return;
+    }
     for (Map.Entry<String, PublishedTables> e : parts.entrySet()) {
       for (PublishedTables.Part part : p.parts()) {
         if (e.getValue().parts().contains(part)) {
