@@ -12,7 +12,8 @@ module org.ism4j {
   requires transitive com.google.common;
   requires transitive org.jgrapht.core;
   requires org.jgrapht.io;
-  requires com.google.gson;
+  // AuditJson.tree returns a Gson JsonObject
+  requires transitive com.google.gson;
   // nullness annotations, read by tools only
   requires static org.jspecify;
   // the command line; picocli is shaded into ism-cli.jar, not needed by the library

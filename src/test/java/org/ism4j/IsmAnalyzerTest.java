@@ -150,9 +150,23 @@ class IsmAnalyzerTest {
     assertEquals("unknown factor 'Z' (closest: A, B)", e.getMessage());
   }
 
+  /** The stack of {@link #onASmallStack}: far too small for one frame per factor of a long chain. */
+  static final long SMALL_STACK = 256 * 1024;
+
   @Test
-  void aChainOf100000FactorsNeedsNoDeepStack() {
-    int n = 100_000;
+  void aChainOf20000FactorsNeedsNoDeepStack() throws Throwable {
+    int n = 20_000;
+    // the proof is only as good as the stack is small: recursion as deep as the chain must fail on it
+    assertTrue(onASmallStack(() -> recurse(n)) instanceof StackOverflowError,
+        "a " + SMALL_STACK / 1024 + " KB stack holds " + n + " recursive calls: the test proves nothing");
+    Throwable failure = onASmallStack(() -> checkChain(n));
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  /** Analyses a chain of n factors and checks what follows from its shape. */
+  static void checkChain(int n) {
     BitMatrix.Builder b = BitMatrix.builder(n);
     for (int i = 0; i < n; i++) {
       b.set(i, i);
@@ -169,5 +183,28 @@ class IsmAnalyzerTest {
     assertEquals(n, m.micmac().dependencePower(n - 1));
     assertTrue(m.finalReachability().reaches(0, n - 1));
     assertFalse(m.finalReachability().reaches(n - 1, 0));
+    assertEquals(n - 1, m.digraph().skeletonEdges().size());
+  }
+
+  /**
+   * Runs {@code r} in a thread with a {@link #SMALL_STACK} (a recursive algorithm over a long chain
+   * overflows it) and returns what it threw, or null.
+   */
+  static Throwable onASmallStack(Runnable r) throws InterruptedException {
+    Throwable[] thrown = new Throwable[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        r.run();
+      } catch (Throwable e) {
+        thrown[0] = e;
+      }
+    }, "small-stack", SMALL_STACK);
+    t.start();
+    t.join();
+    return thrown[0];
+  }
+
+  private static int recurse(int depth) {
+    return depth == 0 ? 0 : 1 + recurse(depth - 1);
   }
 }

@@ -8,13 +8,25 @@ import java.util.Random;
 import org.ism4j.internal.BitMatrix;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Large inputs, checked for correctness only (speed is measured with JMH in benchmarks/). The
- * expected levels follow from how the graph is built, not from the code under test.
+ * expected levels follow from how the graph is built, not from the code under test. Tests tagged
+ * {@code scale} need about 3 GB of heap and run only with {@code mvn -Pscale verify}.
  */
 class ScaleTest {
+
+  /** The chain of {@link IsmAnalyzerTest#aChainOf20000FactorsNeedsNoDeepStack}, at the documented limit. */
+  @Test
+  @Tag("scale")
+  void aChainOf100000FactorsNeedsNoDeepStack() throws Throwable {
+    Throwable failure = IsmAnalyzerTest.onASmallStack(() -> IsmAnalyzerTest.checkChain(100_000));
+    if (failure != null) {
+      throw failure;
+    }
+  }
 
   @Test
   void fiftyThousandFactorsInKnownLayersGetExactlyTheirLayerAsLevel() {

@@ -48,7 +48,16 @@ public final class Xml {
         y + Double.parseDouble(e.getAttribute("height"))};
   }
 
+  /**
+   * How far two shapes may reach into each other and still count as touching. The drawings write
+   * coordinates with one decimal, so a real overlap is at least 0.1; but an edge computed from the
+   * parsed numbers ({@code x + width}) is off by up to about 1e-13 (235.6 + 0.1 is 235.70000000000002).
+   */
+  public static final double EPSILON = 1e-6;
+
+  /** Whether two {left, top, right, bottom} rectangles overlap by more than {@link #EPSILON}. */
   public static boolean overlap(double[] a, double[] b) {
-    return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    return a[0] < b[2] - EPSILON && b[0] < a[2] - EPSILON && a[1] < b[3] - EPSILON
+        && b[1] < a[3] - EPSILON;
   }
 }

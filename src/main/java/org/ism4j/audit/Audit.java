@@ -194,11 +194,17 @@ public final class Audit {
    * @param ssim the paper's SSIM
    * @param published what the paper printed
    * @return the audit
+   * @throws IllegalArgumentException when nothing was published ({@link PublishedTables#isEmpty()}:
+   *     an audit with nothing to check has no verdict)
    * @throws PublishedTableException when a published table names a factor the SSIM does not have
    *     (by label or 1-based number), names one twice, gives a level below 1, or is a matrix of
    *     another size; the exception names the part and the file it was read from
    */
   public static Audit of(Ssim ssim, PublishedTables published) {
+    if (published.isEmpty()) {
+      throw new IllegalArgumentException("nothing to check: the published tables are empty (give an "
+          + "IRM, FRM, sets table, levels table or powers table)");
+    }
     return Auditor.audit(new AuditContext(ssim, published));
   }
 

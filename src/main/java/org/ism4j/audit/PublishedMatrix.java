@@ -12,11 +12,15 @@ import org.ism4j.internal.BitMatrix;
  * <p>Rows and columns follow {@link #labels()}, which is the order the paper printed, not
  * necessarily the SSIM's; the audit matches labels. A {@code 1*} cell counts as a 1.
  *
- * @param labels the factors as printed, rows and columns in the same order
- * @param ones bit (i, j) set where the paper printed {@code 1} or {@code 1*}
- * @param starred bit (i, j) set where the paper printed {@code 1*}
+ * <p>Make one with {@link #ofRows(List, String...)} or read one with {@link PublishedTables}.
  */
-public record PublishedMatrix(List<String> labels, BitMatrix ones, BitMatrix starred) {
+public final class PublishedMatrix {
+  private final List<String> labels;
+  /** Bit (i, j) set where the paper printed {@code 1} or {@code 1*}. */
+  private final BitMatrix ones;
+  /** Bit (i, j) set where the paper printed {@code 1*}. */
+  private final BitMatrix starred;
+
   /**
    * Creates a matrix.
    *
@@ -25,7 +29,7 @@ public record PublishedMatrix(List<String> labels, BitMatrix ones, BitMatrix sta
    * @param starred the cells printed 1*, a subset of {@code ones}
    * @throws IllegalArgumentException when sizes differ, a label repeats, or a starred cell is not a one
    */
-  public PublishedMatrix {
+  PublishedMatrix(List<String> labels, BitMatrix ones, BitMatrix starred) {
     labels = ImmutableList.copyOf(labels);
     Objects.requireNonNull(ones, "ones");
     Objects.requireNonNull(starred, "starred");
@@ -39,6 +43,28 @@ public record PublishedMatrix(List<String> labels, BitMatrix ones, BitMatrix sta
     if (!starred.isSubsetOf(ones)) {
       throw new IllegalArgumentException("a starred cell is not a one");
     }
+    this.labels = labels;
+    this.ones = ones;
+    this.starred = starred;
+  }
+
+  /**
+   * Returns the factors as printed, rows and columns in this order. Immutable.
+   *
+   * @return the labels
+   */
+  public List<String> labels() {
+    return labels;
+  }
+
+  /** The cells printed 1 or 1*. */
+  BitMatrix ones() {
+    return ones;
+  }
+
+  /** The cells printed 1*. */
+  BitMatrix starred() {
+    return starred;
   }
 
   /**
@@ -108,5 +134,33 @@ public record PublishedMatrix(List<String> labels, BitMatrix ones, BitMatrix sta
    */
   public boolean get(int i, int j) {
     return ones.get(i, j);
+  }
+
+  /**
+   * Returns whether the paper printed {@code 1*} (a transitive link) at cell (i, j).
+   *
+   * @param i row index in {@link #labels()}
+   * @param j column index in {@link #labels()}
+   * @return the cell's star
+   */
+  public boolean isStarred(int i, int j) {
+    return starred.get(i, j);
+  }
+
+  /** Two published matrices are equal when their labels and printed cells (stars included) are. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PublishedMatrix m && m.labels.equals(labels) && m.ones.equals(ones)
+        && m.starred.equals(starred);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(labels, ones, starred);
+  }
+
+  @Override
+  public String toString() {
+    return "PublishedMatrix" + labels + "\n" + ones;
   }
 }

@@ -3,6 +3,7 @@ package org.ism4j.audit;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -124,6 +125,22 @@ public final class PublishedTables {
    */
   public static PublishedTables parse(String text, Format format, Labels factors) {
     return TableReader.read(DelimitedTable.read(text), format, factors, null);
+  }
+
+  /**
+   * Reads a published table from bytes decoded as a file is (UTF-8, or UTF-16 after a byte order
+   * mark); the stream is read to its end and not closed.
+   *
+   * @param in the content of a file, such as standard input
+   * @param format the format, or {@link Format#AUTO}
+   * @param factors the SSIM's labels, or {@code null} to take factors as printed
+   * @return the part (or parts) the bytes hold
+   * @throws IOException when the stream fails
+   * @throws org.ism4j.ssim.SsimFormatException when the content is malformed or not UTF-8, with its
+   *     position
+   */
+  public static PublishedTables read(InputStream in, Format format, Labels factors) throws IOException {
+    return TableReader.read(DelimitedTable.read(in), format, factors, null);
   }
 
   /**

@@ -137,16 +137,21 @@ final class AuditCommand extends IsmCommand {
         }
       }
     } else {
-      SsimParser.Parsed parsed = Inputs.read(file, SsimParser.defaults()::parseDetected,
-          SsimParser.defaults()::parseDetected, stdin);
+      SsimParser.Parsed parsed = Inputs.read(file, SsimParser.defaults()::parseDetected, stdin);
       ssim = parsed.ssim();
     }
     Labels labels = ssim.labels();
+    List<String> empty = new ArrayList<>();
     for (String given : published) {
-      add(parts, given, read(given, PublishedTables.Format.AUTO, labels));
+      add(parts, empty, given, read(given, PublishedTables.Format.AUTO, labels));
     }
     if (publishedLevels != null) {
-      add(parts, publishedLevels, read(publishedLevels, PublishedTables.Format.LEVELS, labels));
+      add(parts, empty, publishedLevels, read(publishedLevels, PublishedTables.Format.LEVELS, labels));
+    }
+    if (!empty.isEmpty()) {
+      // an audit must not say "reproduces" about a file it could not check (a header row only)
+      throw new UserError(String.join(", ", empty) + ": nothing to check: "
+          + (empty.size() == 1 ? "the file has" : "each file has") + " a header row and no data");
     }
 
     PublishedTables all = PublishedTables.builder().build();
@@ -165,12 +170,17 @@ final class AuditCommand extends IsmCommand {
   }
 
   private PublishedTables read(String given, PublishedTables.Format format, Labels labels) {
-    return Inputs.read(given, f -> PublishedTables.read(f, format, labels).withSource(given),
-        t -> PublishedTables.parse(t, format, labels).withSource(Inputs.STDIN), stdin);
+    String name = given.equals("-") ? Inputs.STDIN : given;
+    return Inputs.read(given, in -> PublishedTables.read(in, format, labels).withSource(name), stdin);
   }
 
-  private static void add(Map<String, PublishedTables> parts, String given, PublishedTables p) {
+  private static void add(Map<String, PublishedTables> parts, List<String> empty, String given,
+      PublishedTables p) {
     String name = given.equals("-") ? Inputs.STDIN : given;
+    if (p.isEmpty()) {
+      empty.add(name);
+      return;
+    }
     for (Map.Entry<String, PublishedTables> e : parts.entrySet()) {
       for (PublishedTables.Part part : p.parts()) {
         if (e.getValue().parts().contains(part)) {

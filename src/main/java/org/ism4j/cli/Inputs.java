@@ -3,7 +3,6 @@ package org.ism4j.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,29 +21,30 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** Something that reads a file and may fail. */
+  /**
+   * Something that reads bytes and may fail; it decodes them strictly (as the library's readers of
+   * {@code InputStream}s do), so that a file and standard input give the same result and messages.
+   */
   interface Reader<T> {
-    T read(Path file) throws IOException;
-  }
-
-  /** Something that reads text and may fail. */
-  interface TextReader<T> {
-    T read(String text);
+    T read(InputStream in) throws IOException;
   }
 
   /**
    * Reads a file with {@code reader}, or standard input when the file is {@code -}, mapping
-   * failures to one-line errors that name the file as the user gave it.
+   * failures to one-line errors that name the file as the user gave it ({@link #STDIN} for
+   * standard input).
    */
-  static <T> T read(String given, Reader<T> reader, TextReader<T> textReader, InputStream stdin) {
+  static <T> T read(String given, Reader<T> reader, InputStream stdin) {
     if (given.equals("-")) {
-      String text;
-      try {
-        text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UserError(STDIN + ": cannot read (" + e.getMessage() + ")", e);
-      }
-      return parse(STDIN, () -> textReader.read(text));
+      return parse(STDIN, () -> {
+        try {
+          return reader.read(stdin);
+        } catch (CharacterCodingException e) {
+          throw new UserError(STDIN + ": not UTF-8 text", e);
+        } catch (IOException e) {
+          throw new UserError(STDIN + ": cannot read (" + e.getMessage() + ")", e);
+        }
+      });
     }
     Path file = Path.of(given);
     if (Files.isDirectory(file)) {
@@ -57,8 +57,8 @@ final class Inputs {
       throw new UserError(given + ": permission denied");
     }
     return parse(given, () -> {
-      try {
-        return reader.read(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        return reader.read(in);
       } catch (NoSuchFileException e) {
         throw new UserError(given + ": no such file", e);
       } catch (AccessDeniedException e) {
@@ -97,6 +97,6 @@ final class Inputs {
 
   /** Reads a names table. */
   static FactorNames names(String given, InputStream stdin) {
-    return read(given, FactorNames::parse, FactorNames::parse, stdin);
+    return read(given, FactorNames::parse, stdin);
   }
 }

@@ -26,6 +26,8 @@ abstract class IsmCommand implements Callable<Integer> {
   static final int INTERNAL_ERROR = 1;
   /** Exit code of bad input or usage. */
   static final int USER_ERROR = 2;
+  /** The name standard output goes by in messages. */
+  static final String STDOUT = "<stdout>";
 
   @Spec
   CommandSpec spec;
@@ -82,12 +84,15 @@ abstract class IsmCommand implements Callable<Integer> {
    */
   void write(Path output, Report report) {
     if (output == null) {
-      Writer out = spec.commandLine().getOut();
+      PrintWriter out = spec.commandLine().getOut();
       try {
         report.writeTo(out);
-        out.flush();
       } catch (IOException e) {
-        throw new UserError("ism " + spec.name() + ": cannot write the report (" + e.getMessage() + ")", e);
+        throw new UserError(STDOUT + ": cannot write (" + e.getMessage() + ")", e);
+      }
+      // a PrintWriter swallows write errors and only sets a flag: a full disk would exit 0
+      if (out.checkError()) {
+        throw new UserError(stdoutFailure(out));
       }
       return;
     }
@@ -96,6 +101,12 @@ abstract class IsmCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError(output + ": cannot write (" + reason(e) + ")", e);
     }
+  }
+
+  /** The one-line error for standard output that could not be written. */
+  static String stdoutFailure(PrintWriter out) {
+    String reason = out instanceof Main.Utf8Writer ? ((Main.Utf8Writer) out).failure() : null;
+    return STDOUT + ": cannot write (" + (reason != null ? reason : "write error") + ")";
   }
 
   private static String reason(IOException e) {

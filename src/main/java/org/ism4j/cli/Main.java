@@ -2,10 +2,13 @@ package org.ism4j.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -52,14 +55,96 @@ public final class Main implements Callable<Integer> {
     CommandLine cl = commandLine()
         .setOut(utf8(new FileOutputStream(FileDescriptor.out)))
         .setErr(utf8(new FileOutputStream(FileDescriptor.err)));
-    int code = cl.execute(args);
-    cl.getOut().flush();
-    cl.getErr().flush();
-    System.exit(code);
+    System.exit(run(cl, args));
   }
 
-  private static PrintWriter utf8(FileOutputStream stream) {
-    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  /**
+   * Executes the command line and flushes its writers; returns the exit code. A command that
+   * succeeded but whose standard output could not be written (picocli's help or version text on a
+   * full disk, say) fails with {@link IsmCommand#USER_ERROR}.
+   */
+  static int run(CommandLine cl, String... args) {
+    int code = cl.execute(args);
+    PrintWriter out = cl.getOut();
+    if (out.checkError() && code == IsmCommand.OK) {
+      cl.getErr().println(IsmCommand.stdoutFailure(out));
+      code = IsmCommand.USER_ERROR;
+    }
+    cl.getErr().flush();
+    return code;
+  }
+
+  /**
+   * A UTF-8 writer on {@code stream} for standard output or standard error that remembers why
+   * writing failed ({@link PrintWriter} only keeps an error flag).
+   */
+  static PrintWriter utf8(OutputStream stream) {
+    return new Utf8Writer(new Failures(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+  }
+
+  /** Passes everything on and remembers the last {@link IOException}. */
+  private static final class Failures extends FilterWriter {
+    IOException last;
+
+    Failures(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      try {
+        super.write(c);
+      } catch (IOException e) {
+        last = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      try {
+        super.write(cbuf, off, len);
+      } catch (IOException e) {
+        last = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+      try {
+        super.write(str, off, len);
+      } catch (IOException e) {
+        last = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        super.flush();
+      } catch (IOException e) {
+        last = e;
+        throw e;
+      }
+    }
+  }
+
+  /** An auto-flushing {@link PrintWriter} that can tell why it failed. */
+  static final class Utf8Writer extends PrintWriter {
+    private final Failures failures;
+
+    private Utf8Writer(Failures failures) {
+      super(failures, true);
+      this.failures = failures;
+    }
+
+    /** The message of the last write failure, or {@code null}. */
+    String failure() {
+      IOException e = failures.last;
+      return e == null ? null : e.getMessage();
+    }
   }
 
   /**

@@ -145,7 +145,7 @@ abstract class ModelCommand extends IsmCommand {
           "FILE and --names cannot both read standard input");
     }
     SsimParser parser = SsimParser.builder().maxFactors(maxFactors).build();
-    SsimParser.Parsed parsed = Inputs.read(file, parser::parseDetected, parser::parseDetected, stdin);
+    SsimParser.Parsed parsed = Inputs.read(file, parser::parseDetected, stdin);
     String kind = parsed.kind() == SsimParser.Kind.IRM ? "reachability" : "ssim";
     return new Input(file.equals("-") ? Inputs.STDIN : file, kind, parsed.ssim(), FactorNames.none());
   }

@@ -19,7 +19,8 @@ import org.ism4j.micmac.Micmac;
  * the split rule, the four quadrant names, and one dot per distinct (dependence, driving) pair
  * labelled with the factors that share it. Labels are placed greedily around their dot (nearest
  * free spot first, with a leader line when pushed away) so that no two labels overlap and no label
- * covers a dot or a quadrant name.
+ * covers a dot or a quadrant name; a label with no free spot in the plot goes to a column to the
+ * right of it, with a leader line, and the drawing grows to hold it.
  *
  * <p>Label backgrounds are {@code rect} elements of class {@code label-bg}, dots {@code circle}
  * elements of class {@code point}. Stateless and thread-safe.
@@ -95,14 +96,8 @@ public final class SvgMicmac {
       obstacles.add(new double[] {x - DOT - 1, y - DOT - 1, x + DOT + 1, y + DOT + 1});
     }
 
+    // the body first: labels that find no room in the plot widen the drawing (see overflow)
     StringBuilder sb = new StringBuilder();
-    sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(width))
-        .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width))
-        .append(' ').append(num(height)).append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
-    sb.append("  <title>").append(xml(title == null ? "MICMAC" : title)).append("</title>\n");
-    sb.append("  <rect x=\"0\" y=\"0\" width=\"").append(num(width)).append("\" height=\"")
-        .append(num(height)).append("\" fill=\"#ffffff\"/>\n");
     if (title != null) {
       sb.append("  <text x=\"").append(num(plotLeft)).append("\" y=\"26\" font-size=\"15\" font-weight=\"bold\">")
           .append(xml(title)).append("</text>\n");
@@ -170,12 +165,16 @@ public final class SvgMicmac {
         texts.get(a).size() * 1000 + members.get(a).size()));
     StringBuilder labelsSvg = new StringBuilder();
     StringBuilder leaders = new StringBuilder();
+    Overflow overflow = new Overflow(width + 6, plotTop, plotBottom);
     for (int g : orderOfGroups) {
       List<String> lines = texts.get(g);
       double w = TextMetrics.maxWidth(lines, FONT) + 6;
       double h = lines.size() * LINE + 4;
       double[] p = points.get(g);
       double[] r = place(p, w, h, obstacles, bounds);
+      if (r == null) {
+        r = overflow.next(w, h);
+      }
       obstacles.add(r);
       double cx = Math.max(r[0], Math.min(r[2], p[0]));
       double cy = Math.max(r[1], Math.min(r[3], p[1]));
@@ -210,7 +209,69 @@ public final class SvgMicmac {
     }
     sb.append(labelsSvg);
     sb.append("</svg>\n");
-    return sb.toString();
+    width = Math.max(width, overflow.right + 4);
+    height = Math.max(height, overflow.bottom + 4);
+
+    StringBuilder head = new StringBuilder();
+    head.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    head.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(width))
+        .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width))
+        .append(' ').append(num(height)).append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
+    head.append("  <title>").append(xml(title == null ? "MICMAC" : title)).append("</title>\n");
+    head.append("  <rect x=\"0\" y=\"0\" width=\"").append(num(width)).append("\" height=\"")
+        .append(num(height)).append("\" fill=\"#ffffff\"/>\n");
+    return head.append(sb).toString();
+  }
+
+  /**
+   * Columns to the right of the drawing for the labels that fit nowhere in the plot (hundreds of
+   * points, or one point shared by so many factors that its label is taller than the plot): each
+   * label below the previous one, a new column when the plot's height is used up. Nothing else is
+   * drawn there, so these labels overlap nothing; a leader line joins each to its dot.
+   */
+  private static final class Overflow {
+    private static final double GAP = 4;
+    private final double top;
+    private final double limit;
+    private double left;
+    private double y;
+    private double columnRight;
+    double right;
+    double bottom;
+
+    Overflow(double left, double top, double limit) {
+      this.left = left;
+      this.top = top;
+      this.limit = limit;
+      this.y = top;
+      this.columnRight = left;
+    }
+
+    double[] next(double w, double h) {
+      if (y > top && y + h > limit) {
+        left = columnRight + 2 * GAP;
+        y = top;
+      }
+      double[] r = snap(left, y, w, h);
+      y = r[3] + GAP;
+      columnRight = Math.max(columnRight, r[2]);
+      right = Math.max(right, r[2]);
+      bottom = Math.max(bottom, r[3]);
+      return r;
+    }
+  }
+
+  /**
+   * The rectangle at (x, y) of w×h with every edge on the 0.1 grid the SVG is written in, so that
+   * rectangles that do not overlap here do not overlap as written either ({@code num} rounds
+   * {@code x} and the width separately, which could otherwise add up to 0.1 to the right edge).
+   */
+  private static double[] snap(double x, double y, double w, double h) {
+    long left = Math.round(x * 10);
+    long top = Math.round(y * 10);
+    long right = left + Math.round(w * 10);
+    long bottom = top + Math.round(h * 10);
+    return new double[] {left / 10.0, top / 10.0, right / 10.0, bottom / 10.0};
   }
 
   /**
@@ -253,7 +314,10 @@ public final class SvgMicmac {
         .append("\" fill-opacity=\"0.8\">").append(xml(text)).append("</text>\n");
   }
 
-  /** Finds a free rectangle of w×h near p: rings of candidates first, then a spiral scan. */
+  /**
+   * Finds a free rectangle of w×h near p: rings of candidates first, then a spiral scan; null when
+   * there is none within the bounds.
+   */
   private static double[] place(double[] p, double w, double h, List<double[]> obstacles, double[] bounds) {
     double[] dists = {3, 10, 20, 34, 52, 76};
     for (double d : dists) {
@@ -269,7 +333,7 @@ public final class SvgMicmac {
         {p[0] - gap * 0.7 - w, p[1] + gap * 0.7}, // below left
       };
       for (double[] c : candidates) {
-        double[] r = {c[0], c[1], c[0] + w, c[1] + h};
+        double[] r = snap(c[0], c[1], w, h);
         if (fits(r, obstacles, bounds)) {
           return r;
         }
@@ -282,13 +346,13 @@ public final class SvgMicmac {
         double a = 2 * Math.PI * s / steps;
         double cx = p[0] + radius * Math.cos(a);
         double cy = p[1] + radius * Math.sin(a);
-        double[] r = {cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2};
+        double[] r = snap(cx - w / 2, cy - h / 2, w, h);
         if (fits(r, obstacles, bounds)) {
           return r;
         }
       }
     }
-    return new double[] {p[0] + DOT + 3, p[1] - h / 2, p[0] + DOT + 3 + w, p[1] + h / 2};
+    return null;
   }
 
   private static boolean fits(double[] r, List<double[]> obstacles, double[] bounds) {

@@ -46,7 +46,8 @@ public final class LevelPartition {
 
   @SuppressWarnings("unchecked")
   private static ImmutableSet.Builder<String>[] newBuilders(int count) {
-    ImmutableSet.Builder<String>[] builders = new ImmutableSet.Builder[count];
+    ImmutableSet.Builder<String>[] builders =
+        (ImmutableSet.Builder<String>[]) new ImmutableSet.Builder<?>[count];
     for (int l = 0; l < count; l++) {
       builders[l] = ImmutableSet.builder();
     }

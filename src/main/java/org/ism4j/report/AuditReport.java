@@ -187,9 +187,6 @@ public final class AuditReport {
       }
       lines.add(line);
     }
-    if (p.isEmpty()) {
-      lines.add("Nothing published to check");
-    }
     return lines;
   }
 

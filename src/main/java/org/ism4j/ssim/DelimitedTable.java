@@ -99,8 +99,23 @@ public final class DelimitedTable {
    */
   public static DelimitedTable read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(TextSource.of(in));
+      return read(in);
     }
+  }
+
+  /**
+   * Reads a table from bytes, decoding them as {@link #read(Path)} decodes a file: strictly as
+   * UTF-8 (or UTF-16 after a UTF-16 byte order mark). The stream is read to its end and not closed.
+   *
+   * @param in the table, such as standard input
+   * @return the table
+   * @throws IOException when the stream fails
+   * @throws SsimFormatException for undecodable bytes, a control character, an unclosed quote or
+   *     text after a closing quote, with its position
+   */
+  public static DelimitedTable read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return read(TextSource.of(in));
   }
 
   /**

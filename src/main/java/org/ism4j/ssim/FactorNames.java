@@ -2,6 +2,7 @@ package org.ism4j.ssim;
 
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,6 +89,20 @@ public final class FactorNames {
    */
   public static FactorNames parse(String text) {
     return of(DelimitedTable.read(text));
+  }
+
+  /**
+   * Reads a names table from bytes decoded as a file is (UTF-8, or UTF-16 with a byte order mark);
+   * the stream is read to its end and not closed.
+   *
+   * @param in a delimited table with a header row, such as standard input
+   * @return the table
+   * @throws IOException when the stream fails
+   * @throws SsimFormatException when the bytes are not UTF-8, a row is malformed or a label repeats,
+   *     with its line and column
+   */
+  public static FactorNames parse(InputStream in) throws IOException {
+    return of(DelimitedTable.read(in));
   }
 
   private static FactorNames of(DelimitedTable table) {

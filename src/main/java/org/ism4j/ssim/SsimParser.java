@@ -236,6 +236,21 @@ public final class SsimParser {
     return read(reader, MatrixReader.Mode.ANY);
   }
 
+  /**
+   * Reads an SSIM or an IRM from bytes and tells which it was, decoding them exactly as a file is
+   * decoded: strictly as UTF-8, or as UTF-16 after a UTF-16 byte order mark. The stream is read to
+   * its end and not closed.
+   *
+   * @param in the content of a matrix file, such as standard input
+   * @return the matrix read and its kind
+   * @throws IOException when the stream fails
+   * @throws SsimFormatException when the content is malformed or not UTF-8, with its line and column
+   */
+  public Parsed parseDetected(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return read(TextSource.of(in), MatrixReader.Mode.ANY);
+  }
+
   private Parsed read(Path file, MatrixReader.Mode mode) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(TextSource.of(in), mode);

@@ -49,10 +49,21 @@ class AuditTest {
   }
 
   @Test
-  void nothingPublishedReproducesTrivially() {
-    Audit audit = Audit.of(Paper.sample(), PublishedTables.builder().build());
-    assertEquals(Verdict.REPRODUCES, audit.verdict());
-    assertTrue(audit.published().isEmpty());
+  void nothingPublishedIsRefusedRatherThanSaidToReproduce() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Audit.of(Paper.sample(), PublishedTables.builder().build()));
+    assertEquals("nothing to check: the published tables are empty (give an IRM, FRM, sets table, "
+        + "levels table or powers table)", e.getMessage());
+  }
+
+  @Test
+  void aHeaderRowWithoutDataIsNothingToCheck() {
+    for (String header : List.of("factor\tlevel\n", "factor\tdriving power\tdependence power\n",
+        "factor\treachability set\tantecedent set\tintersection\tlevel\n")) {
+      PublishedTables p = PublishedTables.parse(header, PublishedTables.Format.AUTO, null);
+      assertTrue(p.isEmpty(), header);
+      assertThrows(IllegalArgumentException.class, () -> Audit.of(Paper.sample(), p), header);
+    }
   }
 
   @Test

@@ -154,6 +154,38 @@ class AuditCommandTest {
   }
 
   @Test
+  void aPublishedFileWithOnlyAHeaderRowIsAnErrorNotAVerdict() throws IOException {
+    Path ssim = write("chain.tsv", CHAIN);
+    for (String header : new String[] {"factor\tlevel\n", "factor\tdriving power\tdependence power\n",
+        "factor\treachability set\tantecedent set\tintersection\tlevel\n\n\n"}) {
+      Path table = write("table.tsv", header);
+      for (String format : new String[] {"markdown", "html", "json"}) {
+        MainTest.assertOneLineError(MainTest.run("audit", ssim.toString(), "--published",
+            table.toString(), "--format", format), 2,
+            table + ": nothing to check: the file has a header row and no data");
+      }
+    }
+    Path levels = write("levels.tsv", "factor\tlevel\n");
+    MainTest.assertOneLineError(MainTest.run("audit", ssim.toString(), "--published-levels",
+        levels.toString()), 2, levels + ": nothing to check: the file has a header row and no data");
+  }
+
+  @Test
+  void everyPublishedFileWithoutDataIsNamed() throws IOException {
+    Path ssim = write("chain.tsv", CHAIN);
+    Path powers = write("powers.tsv", "factor\tdriving power\tdependence power\n");
+    Path levels = write("levels.tsv", "factor\tlevel\n");
+    MainTest.assertOneLineError(MainTest.run("audit", ssim.toString(), "--published",
+        powers.toString(), "--published-levels", levels.toString()), 2,
+        powers + ", " + levels + ": nothing to check: each file has a header row and no data");
+    // a file that adds nothing is a mistake even when another file has data
+    Path good = write("good.tsv", "factor\tlevel\nC\t1\nB\t2\nA\t3\n");
+    MainTest.assertOneLineError(MainTest.run("audit", ssim.toString(), "--published",
+        powers.toString(), "--published-levels", good.toString()), 2,
+        powers + ": nothing to check: the file has a header row and no data");
+  }
+
+  @Test
   void publishedTablesAreRequired() throws IOException {
     Path ssim = write("chain.tsv", CHAIN);
     Run r = MainTest.run("audit", ssim.toString());

@@ -3,6 +3,7 @@ package org.ism4j.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -40,6 +41,11 @@ class ShadedJarIT {
   }
 
   static MainTest.Run java(String... args) throws IOException, InterruptedException {
+    return java(null, args);
+  }
+
+  /** Runs the jar with standard output sent to {@code stdout}, or captured when it is null. */
+  static MainTest.Run java(File stdout, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
@@ -48,7 +54,8 @@ class ShadedJarIT {
     Path out = Files.createTempFile("ism-out", ".txt");
     Path err = Files.createTempFile("ism-err", ".txt");
     try {
-      Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+      Process p = new ProcessBuilder(command).redirectOutput(stdout != null ? stdout : out.toFile())
+          .redirectError(err.toFile())
           .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null").exists()
               ? new File("/dev/null") : new File("NUL")))
           .start();
@@ -79,6 +86,21 @@ class ShadedJarIT {
     assertEquals(1, r.err.lines().count(), r::toString);
     assertTrue(r.err.startsWith(bad + ":2:4: "), r.err);
     assertFalse(r.err.contains("Exception"), r.err);
+  }
+
+  @Test
+  void theJarFailsWithExitCodeTwoWhenStandardOutputIsFull() throws Exception {
+    File full = new File("/dev/full");
+    assumeTrue(full.exists(), "no /dev/full on this system");
+    for (String[] args : new String[][] {
+        {"analyze", "--example", "banking-17"},
+        {"audit", "--example", "banking-17", "--format", "json"},
+        {"--version"}}) {
+      MainTest.Run r = java(full, args);
+      assertEquals(2, r.code, r::toString);
+      assertEquals("<stdout>: cannot write (No space left on device)" + System.lineSeparator(), r.err,
+          r::toString);
+    }
   }
 
   @Test
