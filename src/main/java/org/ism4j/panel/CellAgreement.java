@@ -26,6 +26,16 @@ public record CellAgreement(int row, int column, String from, String to, Relatio
   /**
    * Creates a cell's agreement.
    *
+   * @param row the row factor's index, in the panel's factor order
+   * @param column the column factor's index, greater than {@code row}
+   * @param from the row factor's label
+   * @param to the column factor's label
+   * @param symbol the aggregated relation, read from {@code from} to {@code to}
+   * @param v the experts who wrote V
+   * @param a the experts who wrote A
+   * @param x the experts who wrote X
+   * @param o the experts who wrote O
+   * @param tied whether the mode rule met a tie here
    * @throws IllegalArgumentException naming the cell when {@code row >= column}, a count is
    *     negative or all counts are zero
    */

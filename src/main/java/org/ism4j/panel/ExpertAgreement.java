@@ -15,6 +15,9 @@ public record ExpertAgreement(String expert, int agreeing, int cells) {
   /**
    * Creates an expert's agreement.
    *
+   * @param expert the expert's name
+   * @param agreeing the cells where the expert wrote the aggregated symbol
+   * @param cells all cells, n(n − 1)/2
    * @throws IllegalArgumentException naming the expert when the counts are out of range
    */
   public ExpertAgreement {

@@ -21,6 +21,11 @@ public record FactorStability(String factor, int level, int sameLevel, int resam
   /**
    * Creates a factor's stability, copying {@code levelCounts}.
    *
+   * @param factor the factor's label
+   * @param level its level in the full panel's model (1 = top)
+   * @param sameLevel the resamples that put it on that level
+   * @param resamples all resamples
+   * @param levelCounts for every level it got in some resample, the number of such resamples
    * @throws IllegalArgumentException naming the factor when the counts are out of range
    */
   public FactorStability {

@@ -14,7 +14,13 @@ import java.util.Objects;
  *     factor order (an immutable snapshot; empty when the expert's absence changes nothing)
  */
 public record LeaveOneOut(String expert, ImmutableIntArray levels, List<String> changedFactors) {
-  /** Creates a leave-one-out row, copying {@code changedFactors}. */
+  /**
+   * Creates a leave-one-out row, copying {@code changedFactors}.
+   *
+   * @param expert the expert left out
+   * @param levels every factor's level without that expert, in the panel's factor order
+   * @param changedFactors the labels of the factors whose level differs from the full panel's
+   */
   public LeaveOneOut {
     Objects.requireNonNull(expert, "expert");
     Objects.requireNonNull(levels, "levels");
