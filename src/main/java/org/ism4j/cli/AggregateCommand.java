@@ -59,7 +59,8 @@ final class AggregateCommand extends IsmCommand {
 
   @Option(names = "--stability", paramLabel = "N",
       description = "Resample the experts N times with replacement (1000 is usual) and report how "
-          + "stable each factor's level is, and what leaving each expert out changes.")
+          + "stable each factor's level is, and what leaving each expert out changes (not with "
+          + "--format tsv, which prints the aggregated SSIM only).")
   private Integer stability;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Panel.DEFAULT_SEED,
