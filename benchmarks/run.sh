@@ -11,13 +11,13 @@
 #   bash benchmarks/run.sh -f 2 -i 10           # extra JMH options are passed to every invocation
 #   SUITES="closure floor" bash benchmarks/run.sh
 #   DRY_RUN=1 bash benchmarks/run.sh            # print the commands only
-# Suites: closure, copy, floor, analyzer (default: all four).
+# Suites: closure, copy, floor, analyzer, panel (default: all five).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="$here/target/benchmarks.jar"
 results="$here/results"
-suites="${SUITES:-closure copy floor analyzer}"
+suites="${SUITES:-closure copy floor analyzer panel}"
 java="${JAVA:-java}"
 
 if [[ ! -f "$jar" ]]; then
@@ -62,6 +62,7 @@ for suite in $suites; do
     copy) planned copy 'org\.ism4j\.bench\.CopyBenchmark\.' booleanWarshall jgrapht ;;
     floor) jmh floor 'org\.ism4j\.bench\.FloorBenchmark\.' ;;
     analyzer) jmh analyzer 'org\.ism4j\.bench\.AnalyzerBenchmark\.' ;;
-    *) echo "run.sh: unknown suite '$suite' (expected closure, copy, floor, analyzer)" >&2; exit 2 ;;
+    panel) jmh panel 'org\.ism4j\.bench\.PanelBenchmark\.' ;;
+    *) echo "run.sh: unknown suite '$suite' (expected closure, copy, floor, analyzer, panel)" >&2; exit 2 ;;
   esac
 done

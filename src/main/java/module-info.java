@@ -28,6 +28,7 @@ module org.ism4j {
   exports org.ism4j.audit;
   exports org.ism4j.export;
   exports org.ism4j.draw;
+  exports org.ism4j.panel;
   exports org.ism4j.report;
 
   // picocli reads the commands' annotated fields reflectively

@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
         AnalyzeCommand.class,
         MicmacCommand.class,
         AuditCommand.class,
+        AggregateCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class Main implements Callable<Integer> {
