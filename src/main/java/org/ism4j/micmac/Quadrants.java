@@ -32,7 +32,8 @@ public final class Quadrants {
    * Splits weighted powers into quadrants.
    *
    * @param driving the driving powers (influence), one per factor: {@code Integer}, {@code Long},
-   *     {@code BigInteger}, {@code Double} or {@code BigDecimal}, finite and exact as given
+   *     {@code BigInteger}, {@code Double} (taken as its shortest decimal) or {@code BigDecimal},
+   *     finite
    * @param dependence the dependence powers, aligned with {@code driving}
    * @param rule the split rule
    * @return the quadrants
@@ -101,7 +102,7 @@ public final class Quadrants {
         if (!Double.isFinite(d)) {
           throw new IllegalArgumentException("power " + d + " is not finite");
         }
-        out.add(new BigDecimal(d));
+        out.add(BigDecimal.valueOf(d));
       }
     }
     return out;

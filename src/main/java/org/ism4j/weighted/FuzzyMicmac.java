@@ -19,9 +19,10 @@ import org.ism4j.ssim.Labels;
  * <p>With A the fuzzy direct matrix (weights in [0, 1], diagonal 0), X<sub>1</sub> = A and
  * X<sub>t+1</sub> = X<sub>t</sub> ∘ A, where C = X ∘ A is the max-min composition
  * C[i][j] = max<sub>k</sub> min(X[i][k], A[k][j]). The driving power of factor i at iteration t is
- * the row sum of X<sub>t</sub>, its dependence power the column sum; both are summed exactly (the
- * sums of the binary values of the weights, rounded once to a {@code double}), so equal sums are
- * equal and the rankings (1 the largest, ties by input order) are exact.
+ * the row sum of X<sub>t</sub>, its dependence power the column sum. Every cell of X<sub>t</sub> is
+ * one of the weights of A, so the sums are taken exactly in decimal (each weight as its shortest
+ * decimal, {@link BigDecimal#valueOf(double)}) and rounded once to a {@code double}: 0.3 + 0.7 ties
+ * with 0.5 + 0.5, as on paper, and the rankings (1 the largest, ties by input order) are exact.
  *
  * <p>The iteration stops at the first t ≥ 2 where
  * <ul>
@@ -178,7 +179,7 @@ public final class FuzzyMicmac {
       for (int j = 0; j < n; j++) {
         double v = x[i * n + j];
         if (v != 0) {
-          BigDecimal b = new BigDecimal(v);
+          BigDecimal b = BigDecimal.valueOf(v);
           s = s.add(b);
           cols[j] = cols[j].add(b);
         }
