@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         AnalyzeCommand.class,
         MicmacCommand.class,
+        DematelCommand.class,
         AuditCommand.class,
         CommandLine.HelpCommand.class,
     })
