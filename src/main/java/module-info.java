@@ -14,6 +14,10 @@ module org.ism4j {
   requires org.jgrapht.io;
   // AuditJson.tree returns a Gson JsonObject
   requires transitive com.google.gson;
+  // DEMATEL's linear solve. EJML 0.44.0 ships no module descriptor and no Automatic-Module-Name:
+  // these are the names the JDK derives from the jar file names (ejml-ddense-0.44.0.jar)
+  requires ejml.ddense;
+  requires ejml.core;
   // nullness annotations, read by tools only
   requires static org.jspecify;
   // the command line; picocli is shaded into ism-cli.jar, not needed by the library
@@ -30,6 +34,7 @@ module org.ism4j {
   exports org.ism4j.draw;
   exports org.ism4j.panel;
   exports org.ism4j.report;
+  exports org.ism4j.weighted;
 
   // picocli reads the commands' annotated fields reflectively
   opens org.ism4j.cli to info.picocli;

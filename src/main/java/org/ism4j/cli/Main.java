@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         AnalyzeCommand.class,
         MicmacCommand.class,
+        DematelCommand.class,
         AuditCommand.class,
         AggregateCommand.class,
         CommandLine.HelpCommand.class,

@@ -102,7 +102,7 @@ abstract class ModelCommand extends IsmCommand {
   abstract void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException;
 
   @Override
-  final int run() throws IOException {
+  int run() throws IOException {
     if ((file == null) == (example == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), file == null
           ? "Missing FILE: give a model file, - for standard input, or --example NAME"

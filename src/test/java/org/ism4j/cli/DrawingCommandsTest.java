@@ -134,7 +134,7 @@ class DrawingCommandsTest {
   void anUnknownFormatIsAUsageError() throws IOException {
     MainTest.Run r = run("micmac", model().toString(), "--format", "dot");
     assertEquals(2, r.code, r::toString);
-    assertTrue(r.err.contains("unknown format 'dot' (expected text or svg)"), r.err);
+    assertTrue(r.err.contains("unknown format 'dot' (expected text, json or svg)"), r.err);
     MainTest.Run a = run("analyze", model().toString(), "--format", "png");
     assertEquals(2, a.code, a::toString);
     assertTrue(a.err.contains("(expected text, json, markdown, dot, graphml, mermaid, svg or csv)"), a.err);
