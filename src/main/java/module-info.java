@@ -28,6 +28,7 @@ module org.ism4j {
   exports org.ism4j.export;
   exports org.ism4j.draw;
   exports org.ism4j.report;
+  exports org.ism4j.testing;
 
   // picocli reads the commands' annotated fields reflectively
   opens org.ism4j.cli to info.picocli;
