@@ -23,6 +23,9 @@ final class Explain {
   private final @Nullable ReachabilityMatrix irm;
   private final @Nullable ReachabilityMatrix frm;
   private List<List<String>> reach;
+  private List<List<String>> antecedents;
+  private int[] height;
+  private int[] depth;
 
   Explain(LevelPartition partition, @Nullable ReachabilityMatrix irm, @Nullable ReachabilityMatrix frm) {
     this.partition = partition;
@@ -61,6 +64,56 @@ final class Explain {
       reach = r;
     }
     return reach.get(f);
+  }
+
+  /** A(f) over all factors, f included, in input order. */
+  List<String> antecedentSet(int f) {
+    if (frm != null) {
+      return frm.antecedentSet(f);
+    }
+    if (antecedents == null) {
+      List<List<String>> a = new ArrayList<>();
+      for (int i = 0; i < labels.size(); i++) {
+        a.add(List.of());
+      }
+      for (Iteration.Row row : partition.iterations().get(0).rows()) {
+        a.set(labels.index(row.factor()), row.antecedentSet());
+      }
+      antecedents = a;
+    }
+    return antecedents.get(f);
+  }
+
+  /**
+   * The number of levels on a longest chain from f down to the top (its result-first level), or
+   * into f from a source (its depth + 1), from the full reachability or antecedent sets.
+   */
+  private int chainLength(int f, boolean down, int[] memo) {
+    if (memo[f] == 0) {
+      int best = 0;
+      for (String label : down ? reachabilitySet(f) : antecedentSet(f)) {
+        int g = labels.index(label);
+        if (!sameComponent(f, g)) {
+          best = Math.max(best, chainLength(g, down, memo));
+        }
+      }
+      memo[f] = best + 1;
+    }
+    return memo[f];
+  }
+
+  int height(int f) {
+    if (height == null) {
+      height = new int[labels.size()];
+    }
+    return chainLength(f, true, height);
+  }
+
+  int depth(int f) {
+    if (depth == null) {
+      depth = new int[labels.size()];
+    }
+    return chainLength(f, false, depth);
   }
 
   boolean reaches(int from, int to) {
@@ -119,11 +172,11 @@ final class Explain {
     return sb.toString();
   }
 
-  /** The first factor in input order that {@code f} reaches and that sits on {@code level}. */
-  int reachedOn(int f, int level) {
+  /** The first factor in input order that {@code f} reaches and whose longest chain is {@code h} long. */
+  int reachedOn(int f, int h) {
     for (String label : reachabilitySet(f)) {
       int g = labels.index(label);
-      if (level(g) == level) {
+      if (height(g) == h) {
         return g;
       }
     }
@@ -131,31 +184,59 @@ final class Explain {
   }
 
   /**
-   * A longest chain from {@code f} down to level 1 (the top): one factor per level, each reaching
+   * A longest chain from {@code f} down to the top: one factor per result-first level, each reaching
    * the next; with the IRM the gaps are filled with shortest paths of direct links.
    */
   List<Integer> longestChain(int f) {
     List<Integer> chain = new ArrayList<>();
     chain.add(f);
     int at = f;
-    for (int l = level(f) - 1; l >= 1; l--) {
-      int next = reachedOn(at, l);
-      List<Integer> p = path(at, next);
-      if (p == null) {
-        chain.add(next);
-      } else {
-        chain.addAll(p.subList(1, p.size()));
-      }
+    for (int h = height(f) - 1; h >= 1; h--) {
+      int next = reachedOn(at, h);
+      append(chain, at, next);
       at = next;
     }
     return chain;
   }
 
-  /** A factor on the highest level, first in input order; -1 for an empty model. */
+  /** A longest chain from a source into {@code f}, source first, filled in as {@link #longestChain}. */
+  List<Integer> longestChainInto(int f) {
+    List<Integer> reversed = new ArrayList<>();
+    reversed.add(f);
+    int at = f;
+    for (int d = depth(f) - 1; d >= 1; d--) {
+      int previous = -1;
+      for (String label : antecedentSet(at)) {
+        int g = labels.index(label);
+        if (previous < 0 && depth(g) == d) {
+          previous = g;
+        }
+      }
+      reversed.add(previous);
+      at = previous;
+    }
+    List<Integer> chain = new ArrayList<>();
+    chain.add(reversed.get(reversed.size() - 1));
+    for (int k = reversed.size() - 2; k >= 0; k--) {
+      append(chain, chain.get(chain.size() - 1), reversed.get(k));
+    }
+    return chain;
+  }
+
+  private void append(List<Integer> chain, int from, int to) {
+    List<Integer> p = path(from, to);
+    if (p == null) {
+      chain.add(to);
+    } else {
+      chain.addAll(p.subList(1, p.size()));
+    }
+  }
+
+  /** A factor with the longest chain down, first in input order; -1 for an empty model. */
   int deepest() {
     int best = -1;
     for (int f = 0; f < labels.size(); f++) {
-      if (best < 0 || level(f) > level(best)) {
+      if (best < 0 || height(f) > height(best)) {
         best = f;
       }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.ism4j.level.LevelPartition;
+import org.ism4j.level.PartitionDirection;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.jspecify.annotations.Nullable;
 
@@ -80,7 +81,12 @@ public final class PartitionAssert {
       msg.append(" (there ").append(count == 1 ? "is 1 level" : "are " + count + " levels").append(')');
     }
     String row;
-    if (actual > expected) {
+    if (why.partition.direction() == PartitionDirection.CAUSE_FIRST) {
+      // cause-first levels count from the sources: level L - (longest chain into it) + 1
+      msg.append(" (cause-first): the longest chain into it, ").append(why.names(why.longestChainInto(f)))
+          .append(", spans ").append(plural(why.depth(f), "level")).append(" of ").append(count);
+      row = why.row(count - actual + 1, f);
+    } else if (actual > expected) {
       int g = why.reachedOn(f, actual - 1);
       msg.append(": it reaches ").append(why.labels.get(g)).append(" (level ").append(actual - 1)
           .append(')').append(why.through(f, g));

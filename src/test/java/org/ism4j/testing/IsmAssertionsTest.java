@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.ism4j.IsmAnalyzer;
 import org.ism4j.IsmModel;
+import org.ism4j.IsmOptions;
+import org.ism4j.level.PartitionDirection;
 import org.ism4j.micmac.Cluster;
 import org.ism4j.ssim.Ssim;
 import org.junit.jupiter.api.Test;
@@ -154,6 +156,23 @@ class IsmAssertionsTest {
         + "3, not listed; Price is on level 3, not listed; Quality is on level 2, not listed; Budget is "
         + "on level 4, not listed; Weather is on level 1, not listed",
         () -> assertThat(MODEL.levels()).hasLevels(List.of(Set.of("Loyalty"))));
+  }
+
+  @Test
+  void aCauseFirstModelIsExplainedByTheLongestChainIntoTheFactor() {
+    // A → B → C and D → C: cause-first, D (a source) is on the bottom level 3 with A
+    IsmModel causeFirst = IsmAnalyzer.analyze(Ssim.builder("A", "B", "C", "D")
+        .v("A", "B").v("B", "C").v("D", "C").build(),
+        IsmOptions.defaults().withPartitionDirection(PartitionDirection.CAUSE_FIRST));
+    assertThat(causeFirst).hasLevel("D", 3).hasLevel("B", 2).hasLevelCount(3);
+    fails("expected D on level 2, but it is on level 3 (cause-first): the longest chain into it, D, "
+        + "spans 1 level of 3; iteration 1 R(D) = {C, D}, A(D) = {D}",
+        () -> assertThat(causeFirst).hasLevel("D", 2));
+    fails("expected C on level 2, but it is on level 1 (cause-first): the longest chain into it, A → B "
+        + "→ C, spans 3 levels of 3; iteration 3 R(C) = {C}, A(C) = {C}",
+        () -> assertThat(causeFirst.levels()).hasLevel("C", 2));
+    fails("expected 2 levels, but there are 3: a longest chain is A → B → C",
+        () -> assertThat(causeFirst).hasLevelCount(2));
   }
 
   @Test
