@@ -29,6 +29,7 @@ module org.ism4j {
   exports org.ism4j.draw;
   exports org.ism4j.report;
   exports org.ism4j.testing;
+  exports org.ism4j.tism;
 
   // picocli reads the commands' annotated fields reflectively
   opens org.ism4j.cli to info.picocli;

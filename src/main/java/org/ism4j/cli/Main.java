@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
         AnalyzeCommand.class,
         MicmacCommand.class,
         AuditCommand.class,
+        TismCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class Main implements Callable<Integer> {
