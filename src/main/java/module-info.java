@@ -19,7 +19,7 @@ module org.ism4j {
   requires ejml.ddense;
   requires ejml.core;
   // nullness annotations, read by tools only
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   // the command line; picocli is shaded into ism-cli.jar, not needed by the library
   requires static info.picocli;
 
@@ -35,6 +35,8 @@ module org.ism4j {
   exports org.ism4j.panel;
   exports org.ism4j.report;
   exports org.ism4j.weighted;
+  exports org.ism4j.testing;
+  exports org.ism4j.tism;
 
   // picocli reads the commands' annotated fields reflectively
   opens org.ism4j.cli to info.picocli;

@@ -44,7 +44,8 @@ public final class IsmAnalyzer {
   }
 
   /**
-   * Partitions the factors of an SSIM into levels under the given options (their factor limit).
+   * Partitions the factors of an SSIM into levels under the given options (their factor limit and
+   * partition direction).
    *
    * @param ssim the SSIM
    * @param options the options
@@ -53,12 +54,12 @@ public final class IsmAnalyzer {
    */
   public static LevelPartition level(Ssim ssim, IsmOptions options) {
     checkLimit(ssim.size(), options);
-    return LevelPartition.of(ReachabilityMatrix.initial(ssim));
+    return LevelPartition.of(ReachabilityMatrix.initial(ssim), options.partitionDirection());
   }
 
   /**
    * Partitions the factors of a reachability matrix into levels under the given options (their
-   * factor limit).
+   * factor limit and partition direction).
    *
    * @param irm an initial (or final) reachability matrix
    * @param options the options
@@ -67,7 +68,7 @@ public final class IsmAnalyzer {
    */
   public static LevelPartition level(ReachabilityMatrix irm, IsmOptions options) {
     checkLimit(irm.size(), options);
-    return LevelPartition.of(irm);
+    return LevelPartition.of(irm, options.partitionDirection());
   }
 
   /**
@@ -107,7 +108,7 @@ public final class IsmAnalyzer {
     checkLimit(irm.size(), options);
     ReachabilityMatrix initial = irm.isFinal() ? ReachabilityMatrix.initial(irm.toSsim()) : irm;
     // the components are found once: the IRM keeps them and its closure shares them
-    LevelPartition levels = LevelPartition.of(initial);
+    LevelPartition levels = LevelPartition.of(initial, options.partitionDirection());
     Micmac micmac = Micmac.of(initial.closure(), options.splitRule());
     return new IsmModel(initial.toSsim(), initial, levels, micmac, options);
   }

@@ -38,7 +38,7 @@ class ArchitectureTest {
 
   static {
     Set<String> model = Set.of("ssim", "reach", "level", "micmac", "graph", "panel", "weighted",
-        "(root)", "internal");
+        "tism", "(root)", "internal");
     ALLOWED.put("internal", Set.of());
     ALLOWED.put("ssim", Set.of("internal"));
     ALLOWED.put("reach", Set.of("ssim", "internal"));
@@ -47,6 +47,7 @@ class ArchitectureTest {
     ALLOWED.put("graph", Set.of("level", "micmac", "reach", "ssim", "internal"));
     ALLOWED.put("panel", Set.of("level", "reach", "ssim", "internal"));
     ALLOWED.put("weighted", Set.of("reach", "ssim", "internal"));
+    ALLOWED.put("tism", Set.of("level", "micmac", "reach", "ssim", "internal"));
     ALLOWED.put("(root)", Set.of("ssim", "reach", "level", "micmac", "graph", "panel", "weighted",
         "internal"));
     ALLOWED.put("audit", model);

@@ -125,6 +125,87 @@ public final class Reference {
   }
 
   /**
+   * The cause-first iterative partition of a closed matrix: each round, every remaining factor whose
+   * R(i) ∩ A(i) equals A(i) (nothing remaining reaches it from outside its cycle) is extracted; the
+   * first round is the bottom level. Returns the level per factor numbered from the top (the last
+   * round is level 1), 0 if it never got one.
+   */
+  public static int[] causeFirstLevels(boolean[][] frm) {
+    int n = frm.length;
+    int[] round = new int[n];
+    boolean[] removed = new boolean[n];
+    int left = n;
+    int rounds = 0;
+    while (left > 0) {
+      boolean[] pick = new boolean[n];
+      boolean any = false;
+      for (int i = 0; i < n; i++) {
+        if (removed[i]) {
+          continue;
+        }
+        boolean ok = true;
+        for (int j = 0; j < n; j++) {
+          boolean inR = !removed[j] && frm[i][j];
+          boolean inA = !removed[j] && frm[j][i];
+          if (inA && !inR) {
+            ok = false;
+          }
+        }
+        pick[i] = ok;
+        any |= ok;
+      }
+      if (!any) {
+        break;
+      }
+      rounds++;
+      for (int i = 0; i < n; i++) {
+        if (pick[i]) {
+          removed[i] = true;
+          round[i] = rounds;
+          left--;
+        }
+      }
+    }
+    int[] level = new int[n];
+    for (int i = 0; i < n; i++) {
+      level[i] = round[i] == 0 ? 0 : rounds + 1 - round[i];
+    }
+    return level;
+  }
+
+  /**
+   * Whether each component lies on a longest chain of an acyclic component graph: the number of
+   * components on the longest path ending at it plus on the longest path starting at it, minus
+   * one, equals the longest path overall. Paths are found by relaxing every edge k times.
+   */
+  public static boolean[] onALongestChain(boolean[][] dag) {
+    int k = dag.length;
+    int[] ending = new int[k];
+    int[] starting = new int[k];
+    java.util.Arrays.fill(ending, 1);
+    java.util.Arrays.fill(starting, 1);
+    for (int round = 0; round < k; round++) {
+      for (int a = 0; a < k; a++) {
+        for (int b = 0; b < k; b++) {
+          if (dag[a][b]) {
+            ending[b] = Math.max(ending[b], ending[a] + 1);
+            starting[a] = Math.max(starting[a], starting[b] + 1);
+          }
+        }
+      }
+    }
+    int longest = 0;
+    for (int c = 0; c < k; c++) {
+      longest = Math.max(longest, ending[c]);
+    }
+    boolean[] on = new boolean[k];
+    for (int c = 0; c < k; c++) {
+      on[c] = ending[c] + starting[c] - 1 == longest;
+    }
+    return on;
+  }
+
+  /**
    * The strongly connected components by mutual reachability in the closure, numbered by first
    * member: component 0 holds factor 0, and so on. Returns the component of each factor.
    */

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import org.ism4j.IsmModel;
+import org.ism4j.IsmOptions;
+import org.ism4j.level.AdversarialPartition;
+import org.ism4j.level.PartitionDirection;
+import org.ism4j.report.AdversarialTable;
 import org.ism4j.export.ConicalMatrixCsv;
 import org.ism4j.export.DotExporter;
 import org.ism4j.ssim.FactorNames;
@@ -41,6 +45,7 @@ import picocli.CommandLine.Option;
         "  ism analyze model.csv --names factors.tsv --format markdown -o report.md",
         "  ism analyze --example banking-17 --format json",
         "  ism analyze model.tsv --format svg -o digraph.svg",
+        "  ism analyze model.tsv --partition adversarial --format json",
         "  ism analyze model.tsv --format dot | dot -Tpng -o digraph.png"})
 final class AnalyzeCommand extends ModelCommand {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -58,6 +63,13 @@ final class AnalyzeCommand extends ModelCommand {
       description = "Digraph formats: also show the links between the members of each cycle.")
   private boolean cycleLinks;
 
+  @Option(names = "--partition", paramLabel = "RULE", defaultValue = "result-first",
+      converter = PartitionConverter.class,
+      description = "Level rule: result-first (R∩A = R, Warfield's; the default), cause-first "
+          + "(R∩A = A, bottom level first) or adversarial (both side by side: each factor's two "
+          + "levels, movable factors marked). Levels are numbered from the top either way.")
+  private Partition partition;
+
   @Option(names = "--bottom-up",
       description = "svg: draw level 1 at the bottom (drivers on top) instead of on top.")
   private boolean bottomUp;
@@ -65,6 +77,32 @@ final class AnalyzeCommand extends ModelCommand {
   /** The output formats. */
   enum Format {
     TEXT, JSON, MARKDOWN, DOT, GRAPHML, MERMAID, SVG, CSV
+  }
+
+  /** The level rules of {@code --partition}. */
+  enum Partition {
+    RESULT_FIRST, CAUSE_FIRST, ADVERSARIAL
+  }
+
+  /** Reads {@code result-first}, {@code cause-first} or {@code adversarial}, in either case. */
+  static final class PartitionConverter implements CommandLine.ITypeConverter<Partition> {
+    @Override
+    public Partition convert(String value) {
+      String v = value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+      for (Partition p : Partition.values()) {
+        if (p.name().equals(v)) {
+          return p;
+        }
+      }
+      throw new CommandLine.TypeConversionException("unknown partition '" + value
+          + "' (expected result-first, cause-first or adversarial)");
+    }
+  }
+
+  @Override
+  IsmOptions configure(IsmOptions options) {
+    return options.withPartitionDirection(partition == Partition.CAUSE_FIRST
+        ? PartitionDirection.CAUSE_FIRST : PartitionDirection.RESULT_FIRST);
   }
 
   /** Reads a format in either case; {@code md}, {@code txt}, {@code gv} and {@code mmd} are accepted too. */
@@ -77,14 +115,19 @@ final class AnalyzeCommand extends ModelCommand {
 
   @Override
   void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException {
+    AdversarialPartition adversarial = partition == Partition.ADVERSARIAL
+        ? AdversarialPartition.of(model.finalReachability()) : null;
     switch (format) {
       case JSON:
         JsonExporter.create().withNames(names).withSource(input.name).withInputKind(input.kind)
-            .export(model, out);
+            .withAdversarial(adversarial != null).export(model, out);
         break;
       case MARKDOWN:
         MarkdownReport.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)
             .writeTo(out);
+        if (adversarial != null) {
+          out.write(AdversarialTable.markdown(adversarial, names));
+        }
         break;
       case DOT:
         DotExporter.create().withNames(names).export(digraph(model), out);
@@ -97,7 +140,8 @@ final class AnalyzeCommand extends ModelCommand {
         break;
       case SVG:
         out.write(SvgDigraph.toSvg(digraph(model), SvgDigraph.Options.defaults().withBottomUp(bottomUp)
-            .withNames(names).withTitle(baseName(input.name) + ": ISM digraph")));
+            .withNames(names).withTitle(baseName(input.name) + ": ISM digraph")
+            .withAdversarial(adversarial)));
         break;
       case CSV:
         ConicalMatrixCsv.create().export(model, out);
@@ -105,6 +149,9 @@ final class AnalyzeCommand extends ModelCommand {
       default:
         TextReport.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)
             .writeTo(out);
+        if (adversarial != null) {
+          out.write(AdversarialTable.text(adversarial, names));
+        }
     }
     out.flush();
   }

@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
         DematelCommand.class,
         AuditCommand.class,
         AggregateCommand.class,
+        TismCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class Main implements Callable<Integer> {

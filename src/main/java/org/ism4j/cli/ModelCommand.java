@@ -101,6 +101,16 @@ abstract class ModelCommand extends IsmCommand {
    */
   abstract void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException;
 
+  /**
+   * Adds a subcommand's own analysis options to the shared ones; none by default.
+   *
+   * @param options the options from the shared flags
+   * @return the options to analyse with
+   */
+  IsmOptions configure(IsmOptions options) {
+    return options;
+  }
+
   @Override
   int run() throws IOException {
     if ((file == null) == (example == null)) {
@@ -117,7 +127,7 @@ abstract class ModelCommand extends IsmCommand {
       throw new UserError(input.name + ": " + input.ssim.size() + " factors exceed the limit of "
           + maxFactors + " (raise it with --max-factors)");
     }
-    IsmOptions options = IsmOptions.defaults().withSplitRule(splitRule).withMaxFactors(maxFactors);
+    IsmOptions options = configure(IsmOptions.defaults().withSplitRule(splitRule).withMaxFactors(maxFactors));
     IsmModel model = IsmAnalyzer.analyze(input.ssim, options);
 
     FactorNames names = input.names;

@@ -6,6 +6,7 @@ import static org.ism4j.draw.Svg.xml;
 
 import java.util.List;
 import org.ism4j.internal.TextMetrics;
+import org.ism4j.level.AdversarialPartition;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;
 import org.ism4j.graph.Node;
@@ -53,7 +54,9 @@ public final class SvgDigraph {
       cycles |= node.isCycle();
     }
     boolean direct = digraph.edges().stream().anyMatch(e -> e.kind() == EdgeKind.DIRECT);
-    String legend = legend(!digraph.edges().isEmpty(), cycles, direct);
+    AdversarialPartition adversarial = options.adversarial();
+    boolean movable = adversarial != null && !adversarial.movable().isEmpty();
+    String legend = legend(!digraph.edges().isEmpty(), cycles, direct, movable);
     double width = Math.max(layout.width(), 320);
     if (options.title() != null) {
       width = Math.max(width, TextMetrics.width(options.title(), 15) + 2 * DigraphLayout.MARGIN);
@@ -113,7 +116,7 @@ public final class SvgDigraph {
           .append("</title></path>\n");
     }
     for (DigraphLayout.Box b : layout.boxes()) {
-      writeBox(b, sb, options.names());
+      writeBox(b, sb, options.names(), adversarial);
     }
     for (int i = 0; i < legendLines.size(); i++) {
       sb.append("  <text class=\"legend\" x=\"").append(num(DigraphLayout.MARGIN)).append("\" y=\"")
@@ -125,8 +128,8 @@ public final class SvgDigraph {
     return sb.toString();
   }
 
-  private static String legend(boolean edges, boolean cycles, boolean direct) {
-    if (!cycles && !direct) {
+  private static String legend(boolean edges, boolean cycles, boolean direct, boolean movable) {
+    if (!cycles && !direct && !movable) {
       return null;
     }
     StringBuilder sb = new StringBuilder();
@@ -137,25 +140,36 @@ public final class SvgDigraph {
       sb.append("A rounded box is a cycle: its members all reach each other. ");
     }
     if (direct) {
-      sb.append("Dashed: a direct link that the other arrows already imply.");
+      sb.append("Dashed: a direct link that the other arrows already imply. ");
+    }
+    if (movable) {
+      sb.append("Orange dashed box: movable, the cause-first rule (R\u2229A = A) puts it lower than"
+          + " the result-first rule drawn here; the others are fixed.");
     }
     return sb.toString().strip();
   }
 
-  private static void writeBox(DigraphLayout.Box b, StringBuilder sb, FactorNames names) {
+  private static void writeBox(DigraphLayout.Box b, StringBuilder sb, FactorNames names,
+      AdversarialPartition adversarial) {
     Node node = b.node();
+    // the members of a component share both levels, so the first one tells
+    int causeFirst = adversarial == null ? node.level()
+        : adversarial.causeFirst().levelOf(node.members().get(0));
+    boolean movable = causeFirst != node.level();
     sb.append("  <g id=\"c").append(node.component()).append("\">\n    <title>")
         .append(xml((node.isCycle() ? "cycle: " + String.join(", ", names.display(node.members()))
             : names.display(node.name()))
-            + " (level " + node.level() + ")"))
+            + " (level " + node.level() + (movable ? ", cause-first level " + causeFirst
+                + ": movable over levels " + node.level() + "\u2013" + causeFirst : "") + ")"))
         .append("</title>\n");
-    sb.append("    <rect class=\"node").append(node.isCycle() ? " cycle" : "").append("\" x=\"")
+    sb.append("    <rect class=\"node").append(node.isCycle() ? " cycle" : "")
+        .append(movable ? " movable" : "").append("\" x=\"")
         .append(num(b.left())).append("\" y=\"").append(num(b.top())).append("\" width=\"")
         .append(num(b.width())).append("\" height=\"").append(num(b.height())).append("\" rx=\"")
         .append(node.isCycle() ? "14" : "3").append("\" fill=\"")
         .append(node.isCycle() ? "#eaf1fb" : "#ffffff").append("\" stroke=\"")
-        .append(node.isCycle() ? "#3b6db3" : "#333333").append("\" stroke-width=\"")
-        .append(node.isCycle() ? "1.6" : "1.2").append("\"/>\n");
+        .append(movable ? "#c2410c" : node.isCycle() ? "#3b6db3" : "#333333").append("\" stroke-width=\"")
+        .append(movable ? "1.8\" stroke-dasharray=\"6,3" : node.isCycle() ? "1.6" : "1.2").append("\"/>\n");
     double y = b.top() + DigraphLayout.PAD_Y + (node.isCycle() ? 2 : 0);
     for (String line : b.header()) {
       y += DigraphLayout.LINE;
@@ -210,17 +224,32 @@ public final class SvgDigraph {
    * @param bottomUp whether level 1 is the bottom row (drivers on top) rather than the top one
    * @param title a title written above the drawing, or {@code null} for none
    * @param names display names: a factor with a name is shown as {@code label: name}
+   * @param adversarial both partitions, to draw the movable factors distinguishably (an orange
+   *     dashed box), or {@code null} for none
    */
-  public record Options(boolean bottomUp, String title, FactorNames names) {
+  public record Options(boolean bottomUp, String title, FactorNames names,
+      AdversarialPartition adversarial) {
     /**
      * Checks and copies the fields.
      *
      * @param bottomUp whether level 1 is the bottom row
      * @param title the title, or {@code null}
      * @param names display names, or {@code null} for none
+     * @param adversarial both partitions, or {@code null}
      */
     public Options {
       names = names == null ? FactorNames.none() : names;
+    }
+
+    /**
+     * Makes options without the adversarial view.
+     *
+     * @param bottomUp whether level 1 is the bottom row
+     * @param title the title, or {@code null}
+     * @param names display names, or {@code null} for none
+     */
+    public Options(boolean bottomUp, String title, FactorNames names) {
+      this(bottomUp, title, names, null);
     }
 
     /**
@@ -229,7 +258,7 @@ public final class SvgDigraph {
      * @return the default options
      */
     public static Options defaults() {
-      return new Options(false, null, FactorNames.none());
+      return new Options(false, null, FactorNames.none(), null);
     }
 
     /**
@@ -239,7 +268,7 @@ public final class SvgDigraph {
      * @return new options
      */
     public Options withBottomUp(boolean bottomUp) {
-      return new Options(bottomUp, title, names);
+      return new Options(bottomUp, title, names, adversarial);
     }
 
     /**
@@ -249,7 +278,7 @@ public final class SvgDigraph {
      * @return new options
      */
     public Options withTitle(String title) {
-      return new Options(bottomUp, title, names);
+      return new Options(bottomUp, title, names, adversarial);
     }
 
     /**
@@ -259,7 +288,18 @@ public final class SvgDigraph {
      * @return new options
      */
     public Options withNames(FactorNames names) {
-      return new Options(bottomUp, title, names);
+      return new Options(bottomUp, title, names, adversarial);
+    }
+
+    /**
+     * Returns these options drawing the movable factors of an adversarial partition (whose
+     * result-first levels must be the digraph's) distinguishably, or not.
+     *
+     * @param adversarial both partitions, or {@code null} for none
+     * @return new options
+     */
+    public Options withAdversarial(AdversarialPartition adversarial) {
+      return new Options(bottomUp, title, names, adversarial);
     }
   }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.ism4j.IsmModel;
+import org.ism4j.level.AdversarialPartition;
+import org.ism4j.level.LevelPartition;
 import org.ism4j.micmac.Cluster;
 import org.ism4j.micmac.Micmac;
 import org.ism4j.internal.Condensation;
@@ -30,8 +32,14 @@ import org.ism4j.ssim.Labels;
  *   <li>{@code factors}: the labels in input order;
  *   <li>{@code names}: display names aligned with factors (the label when a factor has no name);
  *   <li>{@code input}: {@code "ssim"} or {@code "reachability"}, when known;
- *   <li>{@code levels}: arrays of labels, level 1 (the top) first, each in input order;
+ *   <li>{@code partition}: the level rule, {@code "result-first"} (R(i) ∩ A(i) = R(i), Warfield's),
+ *       {@code "cause-first"} (R(i) ∩ A(i) = A(i)) or {@code "adversarial"} (both, see below);
+ *   <li>{@code levels}: arrays of labels, level 1 (the top) first, each in input order — the
+ *       partition by the model's rule; result-first when {@code partition} is adversarial;
  *   <li>{@code level}: each factor's level, aligned with factors;
+ *   <li>{@code levelsCauseFirst}, {@code movable} (adversarial only): the cause-first levels in the
+ *       shape of {@code levels} (numbered from the top, as many levels), and the labels of the
+ *       factors whose level differs between the rules, in input order;
  *   <li>{@code drivingPower}, {@code dependencePower}: FRM row and column sums (each counting the
  *       factor itself), aligned with factors;
  *   <li>{@code initialReachability}, {@code reachability}: the IRM and the FRM, one string of
@@ -52,18 +60,22 @@ import org.ism4j.ssim.Labels;
  * </ul>
  */
 public final class JsonExporter implements ModelExporter<IsmModel> {
-  private static final JsonExporter DEFAULT = new JsonExporter(FactorNames.none(), null, null, true);
+  private static final JsonExporter DEFAULT =
+      new JsonExporter(FactorNames.none(), null, null, true, false);
 
   private final FactorNames names;
   private final String input;
   private final String source;
   private final boolean pretty;
+  private final boolean adversarial;
 
-  private JsonExporter(FactorNames names, String input, String source, boolean pretty) {
+  private JsonExporter(FactorNames names, String input, String source, boolean pretty,
+      boolean adversarial) {
     this.names = Objects.requireNonNull(names, "names");
     this.input = input;
     this.source = source;
     this.pretty = pretty;
+    this.adversarial = adversarial;
   }
 
   /**
@@ -82,7 +94,7 @@ public final class JsonExporter implements ModelExporter<IsmModel> {
    * @return a new exporter
    */
   public JsonExporter withNames(FactorNames names) {
-    return new JsonExporter(Objects.requireNonNull(names, "names"), input, source, pretty);
+    return new JsonExporter(Objects.requireNonNull(names, "names"), input, source, pretty, adversarial);
   }
 
   /**
@@ -92,7 +104,7 @@ public final class JsonExporter implements ModelExporter<IsmModel> {
    * @return a new exporter
    */
   public JsonExporter withInputKind(String kind) {
-    return new JsonExporter(names, kind, source, pretty);
+    return new JsonExporter(names, kind, source, pretty, adversarial);
   }
 
   /**
@@ -102,7 +114,7 @@ public final class JsonExporter implements ModelExporter<IsmModel> {
    * @return a new exporter
    */
   public JsonExporter withSource(String source) {
-    return new JsonExporter(names, input, source, pretty);
+    return new JsonExporter(names, input, source, pretty, adversarial);
   }
 
   /**
@@ -112,7 +124,19 @@ public final class JsonExporter implements ModelExporter<IsmModel> {
    * @return a new exporter
    */
   public JsonExporter withPrettyPrinting(boolean pretty) {
-    return new JsonExporter(names, input, source, pretty);
+    return new JsonExporter(names, input, source, pretty, adversarial);
+  }
+
+  /**
+   * Returns this exporter with or without the adversarial view: {@code partition} is then
+   * {@code "adversarial"}, {@code levels} the result-first partition, and {@code levelsCauseFirst}
+   * and {@code movable} are added.
+   *
+   * @param adversarial whether to write both partitions
+   * @return a new exporter
+   */
+  public JsonExporter withAdversarial(boolean adversarial) {
+    return new JsonExporter(names, input, source, pretty, adversarial);
   }
 
   /**
@@ -147,17 +171,23 @@ public final class JsonExporter implements ModelExporter<IsmModel> {
     }
     w.endArray();
 
-    w.name("levels").beginArray();
-    for (Set<String> level : model.levels().levels()) {
-      inline(w); // one level per line
-      for (String label : level) {
+    AdversarialPartition both = adversarial ? AdversarialPartition.of(model.finalReachability()) : null;
+    LevelPartition levels = both != null ? both.resultFirst() : model.levels();
+    w.name("partition").value(both != null ? "adversarial" : levels.direction().label());
+    w.name("levels");
+    levels(w, levels);
+    w.name("level");
+    ints(w, levels.levelsByFactor().toArray());
+    if (both != null) {
+      w.name("levelsCauseFirst");
+      levels(w, both.causeFirst());
+      w.name("movable");
+      inline(w);
+      for (String label : both.movable()) {
         w.value(label);
       }
       endInline(w);
     }
-    w.endArray();
-    w.name("level");
-    ints(w, model.levels().levelsByFactor().toArray());
 
     w.name("drivingPower");
     ints(w, micmac.drivingPowers().toArray());
@@ -235,6 +265,18 @@ public final class JsonExporter implements ModelExporter<IsmModel> {
     w.flush();
     out.write('\n');
     out.flush();
+  }
+
+  private void levels(JsonWriter w, LevelPartition p) throws IOException {
+    w.beginArray();
+    for (Set<String> level : p.levels()) {
+      inline(w); // one level per line
+      for (String label : level) {
+        w.value(label);
+      }
+      endInline(w);
+    }
+    w.endArray();
   }
 
   private static void number(JsonWriter w, double x) throws IOException {

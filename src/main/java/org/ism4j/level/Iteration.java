@@ -13,19 +13,42 @@ import java.util.OptionalInt;
 public final class Iteration {
   private final int number;
   private final List<Row> rows;
+  private final int level;
+  private final PartitionDirection direction;
 
-  Iteration(int number, List<Row> rows) {
+  Iteration(int number, List<Row> rows, int level, PartitionDirection direction) {
     this.number = number;
     this.rows = ImmutableList.copyOf(rows);
+    this.level = level;
+    this.direction = direction;
   }
 
   /**
-   * Returns the number of this iteration, which is also the level it assigns.
+   * Returns the number of this iteration; result-first, also the level it assigns.
    *
    * @return 1 for the first iteration
    */
   public int number() {
     return number;
+  }
+
+  /**
+   * Returns the level this iteration assigns, numbered from the top: its number result-first;
+   * cause-first, iteration k of L assigns level L − k + 1.
+   *
+   * @return the level
+   */
+  public int level() {
+    return level;
+  }
+
+  /**
+   * Returns the rule of the partition this iteration belongs to.
+   *
+   * @return result-first or cause-first
+   */
+  public PartitionDirection direction() {
+    return direction;
   }
 
   /**
@@ -112,8 +135,8 @@ public final class Iteration {
     }
 
     /**
-     * Returns whether the level rule R(i) ∩ A(i) = R(i) holds, so the factor is assigned in this
-     * iteration.
+     * Returns whether the level rule holds (R(i) ∩ A(i) = R(i), or = A(i) cause-first), so the
+     * factor is assigned in this iteration.
      *
      * @return whether the factor gets this iteration's level
      */

@@ -20,17 +20,24 @@ import org.ism4j.ssim.Labels;
  * among the components it reaches directly, sinks are level 1. This equals the textbook iterative
  * partition (a property test checks it); factors of one cycle always share a level. The textbook
  * iteration tables are computed on first call of {@link #iterations()}.
+ *
+ * <p>The {@link PartitionDirection#CAUSE_FIRST cause-first} partition is computed likewise: a
+ * component's depth is the length of the longest path from a source to it, and its level, numbered
+ * from the top, is the level count minus its depth (sources are on the last level). Both directions
+ * give the same number of levels.
  */
 public final class LevelPartition {
   private final Labels labels;
   private final int[] levelOf;
   private final List<Set<String>> levels;
   private final Supplier<ReachabilityMatrix> finalReachability;
+  private final PartitionDirection direction;
   private volatile TextbookPartition textbook;
 
   private LevelPartition(Labels labels, int[] levelOf, int levelCount,
-      Supplier<ReachabilityMatrix> finalReachability) {
+      Supplier<ReachabilityMatrix> finalReachability, PartitionDirection direction) {
     this.labels = labels;
+    this.direction = direction;
     this.levelOf = levelOf;
     ImmutableSet.Builder<String>[] builders = newBuilders(levelCount);
     for (int i = 0; i < levelOf.length; i++) {
@@ -63,16 +70,57 @@ public final class LevelPartition {
    * @return the partition
    */
   public static LevelPartition of(ReachabilityMatrix m) {
+    return of(m, PartitionDirection.RESULT_FIRST);
+  }
+
+  /**
+   * Partitions the factors of a reachability matrix by the given rule, in O(n + m) as
+   * {@link #of(ReachabilityMatrix)}; levels are numbered from the top either way.
+   *
+   * @param m a reachability matrix
+   * @param direction result-first (the textbook rule) or cause-first
+   * @return the partition
+   */
+  public static LevelPartition of(ReachabilityMatrix m, PartitionDirection direction) {
     Objects.requireNonNull(m, "m");
+    Objects.requireNonNull(direction, "direction");
     Condensation c = Access.condensation(m);
-    int[] componentLevel = c.levels();
+    int[] componentLevel = direction == PartitionDirection.RESULT_FIRST ? c.levels() : causeFirst(c);
     int[] levelOf = new int[m.size()];
     int levelCount = 0;
     for (int i = 0; i < levelOf.length; i++) {
       levelOf[i] = componentLevel[c.componentOf(i)];
       levelCount = Math.max(levelCount, levelOf[i]);
     }
-    return new LevelPartition(m.labels(), levelOf, levelCount, m::closure);
+    return new LevelPartition(m.labels(), levelOf, levelCount, m::closure, direction);
+  }
+
+  /** Cause-first levels from the top: level count − longest path from a source, per component. */
+  private static int[] causeFirst(Condensation c) {
+    int k = c.componentCount();
+    int[] depth = new int[k];
+    int deepest = 0;
+    for (int comp : c.topologicalOrder()) {
+      deepest = Math.max(deepest, depth[comp]);
+      for (int s = 0; s < c.successorCount(comp); s++) {
+        int next = c.successor(comp, s);
+        depth[next] = Math.max(depth[next], depth[comp] + 1);
+      }
+    }
+    int[] level = new int[k];
+    for (int comp = 0; comp < k; comp++) {
+      level[comp] = deepest + 1 - depth[comp];
+    }
+    return level;
+  }
+
+  /**
+   * Returns the rule that extracted these levels.
+   *
+   * @return result-first or cause-first
+   */
+  public PartitionDirection direction() {
+    return direction;
   }
 
   /**
@@ -133,8 +181,10 @@ public final class LevelPartition {
   }
 
   /**
-   * Returns the textbook iteration tables (R, A, R∩A per remaining factor per iteration), computing
-   * them on first call. They assign the same levels as {@link #levels()}. Immutable: a snapshot that never changes.
+   * Returns the textbook iteration tables (R, A, R∩A per remaining factor per iteration) under this
+   * partition's {@link #direction() rule}, computing them on first call. They assign the same levels
+   * as {@link #levels()}; cause-first, iteration 1 assigns the last (bottom) level. Immutable: a snapshot
+   * that never changes.
    *
    * @return the iterations, first first
    */
@@ -148,7 +198,7 @@ public final class LevelPartition {
       synchronized (this) {
         t = textbook;
         if (t == null) {
-          t = TextbookPartition.of(finalReachability.get());
+          t = TextbookPartition.of(finalReachability.get(), direction);
           textbook = t;
         }
       }

@@ -12,7 +12,8 @@ import org.ism4j.ssim.Labels;
 /**
  * The iterative level partition exactly as ISM papers describe it: in each iteration, every
  * unassigned factor whose reachability set equals the intersection of its reachability and
- * antecedent sets gets the iteration's level; then those factors are removed. Immutable.
+ * antecedent sets gets the iteration's level; then those factors are removed. (Cause-first: whose
+ * antecedent set equals the intersection; see {@link PartitionDirection}.) Immutable.
  *
  * <p>On a final (transitively closed) reachability matrix this always assigns every factor, and
  * gives the same levels as {@link LevelPartition}. It also runs on any 0/1 matrix — for example an
@@ -39,6 +40,20 @@ public final class TextbookPartition {
    * @return the partition with its iteration tables
    */
   public static TextbookPartition of(ReachabilityMatrix m) {
+    return of(m, PartitionDirection.RESULT_FIRST);
+  }
+
+  /**
+   * Runs the partition on a matrix by the given rule. Cause-first, iteration 1 extracts the factors
+   * with R(i) ∩ A(i) = A(i) (the bottom level); levels are numbered from the top all the same, so
+   * iteration k of L assigns level L − k + 1.
+   *
+   * @param m a reachability matrix, usually the FRM
+   * @param direction the rule
+   * @return the partition with its iteration tables
+   */
+  public static TextbookPartition of(ReachabilityMatrix m, PartitionDirection direction) {
+    boolean causeFirst = direction == PartitionDirection.CAUSE_FIRST;
     Labels labels = m.labels();
     BitMatrix rows = Access.bits(m);
     BitMatrix columns = rows.transpose();
@@ -66,7 +81,7 @@ public final class TextbookPartition {
           r[w] &= remaining[w];
           a[w] &= remaining[w];
           both[w] = r[w] & a[w];
-          rule &= both[w] == r[w];
+          rule &= both[w] == (causeFirst ? a[w] : r[w]);
         }
         if (rule) {
           assigned.add(i);
@@ -74,7 +89,7 @@ public final class TextbookPartition {
         table.add(new Iteration.Row(labels.get(i), select(labels, r), select(labels, a),
             select(labels, both), rule ? level : 0));
       }
-      iterations.add(new Iteration(level, table));
+      iterations.add(new Iteration(level, table, level, direction));
       if (assigned.isEmpty()) {
         break;
       }
@@ -83,6 +98,23 @@ public final class TextbookPartition {
         levels[i] = level;
         left--;
       }
+    }
+    if (causeFirst) {
+      // renumber from the top: iteration k of L assigns level L - k + 1 (complete partitions only)
+      int count = iterations.size() - (left > 0 ? 1 : 0);
+      for (int i = 0; i < n; i++) {
+        levels[i] = levels[i] == 0 ? 0 : count + 1 - levels[i];
+      }
+      List<Iteration> renumbered = new ArrayList<>();
+      for (Iteration it : iterations) {
+        List<Iteration.Row> renumberedRows = new ArrayList<>();
+        for (Iteration.Row r : it.rows()) {
+          renumberedRows.add(new Iteration.Row(r.factor(), r.reachabilitySet(), r.antecedentSet(),
+              r.intersection(), r.isAssigned() ? count + 1 - it.number() : 0));
+        }
+        renumbered.add(new Iteration(it.number(), renumberedRows, count + 1 - it.number(), direction));
+      }
+      iterations = renumbered;
     }
     return new TextbookPartition(labels, ImmutableList.copyOf(iterations), levels);
   }

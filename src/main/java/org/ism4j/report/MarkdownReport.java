@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.ism4j.IsmModel;
 import org.ism4j.level.Iteration;
+import org.ism4j.level.PartitionDirection;
 import org.ism4j.micmac.Cluster;
 import org.ism4j.micmac.Micmac;
 import org.ism4j.reach.ReachabilityMatrix;
@@ -162,13 +163,17 @@ public final class MarkdownReport extends Report<MarkdownReport> {
   void iterations(StringBuilder out) {
     out.append("\n## Level partition: iteration tables\n\n")
         .append("R(i) reachability set, A(i) antecedent set, both including i and restricted to the "
-            + "factors not yet assigned; a factor gets the iteration's level when R(i) ∩ A(i) = R(i).\n");
+            + "factors not yet assigned; a factor gets the iteration's level when "
+            + (data.model.levels().direction() == PartitionDirection.CAUSE_FIRST
+                ? "R(i) ∩ A(i) = A(i) (cause-first: the bottom level first; levels are numbered from the top).\n"
+                : "R(i) ∩ A(i) = R(i).\n"));
     boolean numbers = data.keyedByNumber();
     List<String> keys = data.keys();
     List<String> headers = List.of("Factor", "Reachability set R(i)", "Antecedent set A(i)",
         "Intersection R(i) ∩ A(i)", "Level");
     for (Iteration it : data.model.levels().iterations()) {
-      out.append("\n### Iteration ").append(it.number()).append("\n\n");
+      out.append("\n### Iteration ").append(it.number())
+          .append(it.number() == it.level() ? "" : " (level " + it.level() + ")").append("\n\n");
       List<List<String>> rows = new ArrayList<>();
       for (Iteration.Row r : it.rows()) {
         rows.add(List.of(key(r.factor(), numbers, keys), keyList(r.reachabilitySet(), numbers, keys),
@@ -190,7 +195,9 @@ public final class MarkdownReport extends Report<MarkdownReport> {
   @Override
   void levels(StringBuilder out) {
     out.append("\n## Levels\n\n")
-        .append("Level 1 is the top of the digraph; the highest level holds the root drivers.\n\n");
+        .append("Level 1 is the top of the digraph; the highest level holds the root drivers.")
+        .append(data.model.levels().direction() == PartitionDirection.CAUSE_FIRST
+            ? " Levels by the cause-first rule R(i) ∩ A(i) = A(i), numbered from the top.\n\n" : "\n\n");
     boolean named = !data.names.isEmpty();
     List<List<String>> rows = new ArrayList<>();
     List<Set<String>> levels = data.model.levels().levels();

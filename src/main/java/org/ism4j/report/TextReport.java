@@ -6,6 +6,7 @@ import org.ism4j.internal.TextMetrics;
 import java.util.function.UnaryOperator;
 import org.ism4j.IsmModel;
 import org.ism4j.level.Iteration;
+import org.ism4j.level.PartitionDirection;
 import org.ism4j.micmac.Cluster;
 import org.ism4j.micmac.Micmac;
 import org.ism4j.reach.ReachabilityMatrix;
@@ -153,12 +154,18 @@ public final class TextReport extends Report<TextReport> {
   @Override
   void iterations(StringBuilder out) {
     section(out, "Level partition: iteration tables");
-    out.append(INDENT).append("R(i) reachability set, A(i) antecedent set, both including i and restricted to\n")
-        .append(INDENT).append("the factors not yet assigned; level when R(i) ∩ A(i) = R(i)\n");
+    out.append(INDENT).append("R(i) reachability set, A(i) antecedent set, both including i and restricted to\n");
+    if (data.model.levels().direction() == PartitionDirection.CAUSE_FIRST) {
+      out.append(INDENT).append("the factors not yet assigned; level when R(i) ∩ A(i) = A(i) (cause-first: the\n")
+          .append(INDENT).append("bottom level first; levels are numbered from the top)\n");
+    } else {
+      out.append(INDENT).append("the factors not yet assigned; level when R(i) ∩ A(i) = R(i)\n");
+    }
     List<String> keys = data.keys();
     boolean numbers = data.keyedByNumber();
     for (Iteration it : data.model.levels().iterations()) {
-      out.append('\n').append(INDENT).append("Iteration ").append(it.number()).append('\n');
+      out.append('\n').append(INDENT).append("Iteration ").append(it.number())
+          .append(it.number() == it.level() ? "" : " (level " + it.level() + ")").append('\n');
       TextLayout.Table t = new TextLayout.Table("factor", "reachability set R(i)", "antecedent set A(i)",
           "intersection R(i) ∩ A(i)", "level").wrap(1).wrap(2).wrap(3);
       for (Iteration.Row r : it.rows()) {
@@ -181,7 +188,11 @@ public final class TextReport extends Report<TextReport> {
   @Override
   void levels(StringBuilder out) {
     section(out, "Levels");
-    out.append(INDENT).append("level 1 is the top of the digraph; the highest level holds the root drivers\n\n");
+    out.append(INDENT).append("level 1 is the top of the digraph; the highest level holds the root drivers\n");
+    if (data.model.levels().direction() == PartitionDirection.CAUSE_FIRST) {
+      out.append(INDENT).append("levels by the cause-first rule R(i) ∩ A(i) = A(i), numbered from the top\n");
+    }
+    out.append('\n');
     boolean named = !data.names.isEmpty();
     TextLayout.Table t = named
         ? new TextLayout.Table("level", "factor", "name").alignRight(0).wrap(1).wrap(2)
