@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The level rule R(i) ∩ A(i) = R(i) on the FRM, iteration by iteration of the published
  * partition ({@link Finding.Kind#LEVEL_RULE}): it must hold for each factor published at that
- * level and fail for each published lower. Skipped when the levels are the rule without closure
+ * level and fail for each published lower. The iterations are the distinct published levels in
+ * order, so levels numbered with gaps (10, 20, 30) are iterations 1, 2, 3. Skipped when the levels are the rule without closure
  * (that finding says it all); factors of split cycles are left to their split-cycle finding.
  */
 final class LevelRuleCheck implements Check {
@@ -23,7 +24,10 @@ final class LevelRuleCheck implements Check {
     ImmutableIntArray published = c.publishedLevels();
     List<Finding> findings = new ArrayList<>();
     BitSet reported = new BitSet();
-    for (int k = 1; k <= max(p); k++) {
+    ImmutableIntArray values = c.levelValues();
+    for (int t = 0; t < values.length(); t++) {
+      int k = values.get(t);
+      int iteration = t + 1;
       BitSet rem = remaining(c, k);
       BitSet violators = new BitSet();
       List<String> evidence = new ArrayList<>();
@@ -40,7 +44,7 @@ final class LevelRuleCheck implements Check {
           evidence.add(c.text.ruleFails(f, k, r, a, outside));
         } else if (p.get(f) > k && holds) {
           violators.set(f);
-          evidence.add(c.text.ruleHolds(f, k, r, a, p.get(f)));
+          evidence.add(c.text.ruleHolds(f, iteration, r, a, p.get(f)));
         }
       }
       if (violators.isEmpty()) {
@@ -57,21 +61,15 @@ final class LevelRuleCheck implements Check {
           qualify.set(f);
         }
       }
-      findings.add(c.text.levelRule(k, violators, atK, qualify, rem, evidence));
+      findings.add(c.text.levelRule(iteration, k, violators, atK, qualify, rem, evidence));
     }
     return findings;
   }
 
-  /** The highest level: the published partition has one iteration per level. */
-  static int max(ImmutableIntArray levels) {
-    int m = 0;
-    for (int i = 0; i < levels.length(); i++) {
-      m = Math.max(m, levels.get(i));
-    }
-    return m;
-  }
-
-  /** The factors left in iteration k of the published partition: those published at k or lower. */
+  /**
+   * The factors left in the iteration of the published partition whose level is k: those published
+   * at k or lower in the hierarchy.
+   */
   static BitSet remaining(AuditContext c, int k) {
     return Bits.where(c.n, i -> c.levels().get(i) >= k);
   }

@@ -18,7 +18,9 @@ final class PrintedLevelRuleCheck implements Check {
     }
     PrintedSets s = c.sets().get();
     List<Finding> findings = new ArrayList<>();
-    for (int k = 1; k <= LevelRuleCheck.max(c.levels()); k++) {
+    com.google.common.primitives.ImmutableIntArray values = c.levelValues();
+    for (int t = 0; t < values.length(); t++) {
+      int k = values.get(t);
       BitSet rem = LevelRuleCheck.remaining(c, k);
       BitSet atK = new BitSet();
       BitSet bySets = new BitSet();
@@ -39,7 +41,7 @@ final class PrintedLevelRuleCheck implements Check {
         }
       }
       if (!bySets.equals(atK)) {
-        findings.add(c.text.printedLevelRule(k, atK, bySets, byColumns));
+        findings.add(c.text.printedLevelRule(t == 0, k, atK, bySets, byColumns));
       }
     }
     return findings;
