@@ -183,15 +183,6 @@ final class AuditContext {
     return levelsDiffer && !matchesPublished(computedLevels);
   }
 
-  /**
-   * The distinct values of {@link #levels()}, ascending: value k of this list is the level of
-   * iteration k + 1 of the published partition (papers may number levels with gaps).
-   */
-  ImmutableIntArray levelValues() {
-    return ImmutableIntArray.copyOf(Arrays.stream(levels.toArray()).distinct().sorted()
-        .toArray());
-  }
-
   /** The printed powers. */
   Optional<PrintedPowers> powers() {
     return Optional.ofNullable(powers);

@@ -416,6 +416,21 @@ final class FindingText {
     return f.build();
   }
 
+  /** The published levels are the computed partition with other numbers. */
+  Finding levelsRenumbered(BitSet renumbered, int[] values) {
+    StringJoiner v = new StringJoiner(", ");
+    StringJoiner w = new StringJoiner(", ");
+    for (int t = 0; t < values.length; t++) {
+      v.add(Integer.toString(values[t]));
+      w.add(Integer.toString(t + 1));
+    }
+    return Finding.builder(Kind.LEVEL_RULE).factors(names(renumbered))
+        .published("levels " + v).computed("levels " + w)
+        .message("the published levels are the level rule's " + values.length + " iterations,"
+            + " but numbered " + v + " instead of " + w)
+        .build();
+  }
+
   /** Evidence: f is published at level k, but the rule fails for it in iteration k. */
   String ruleFails(int f, int k, BitSet r, BitSet a, BitSet outside) {
     return l(f) + " is published at level " + k + ", but R(" + l(f) + ") = " + set(r)

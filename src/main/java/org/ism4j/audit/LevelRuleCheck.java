@@ -8,9 +8,11 @@ import java.util.List;
 /**
  * The level rule R(i) ∩ A(i) = R(i) on the FRM, iteration by iteration of the published
  * partition ({@link Finding.Kind#LEVEL_RULE}): it must hold for each factor published at that
- * level and fail for each published lower. The iterations are the distinct published levels in
- * order, so levels numbered with gaps (10, 20, 30) are iterations 1, 2, 3. Skipped when the levels are the rule without closure
+ * level and fail for each published lower. Skipped when the levels are the rule without closure
  * (that finding says it all); factors of split cycles are left to their split-cycle finding.
+ * Published levels that are the computed partition numbered otherwise (10, 20, 30) are one
+ * finding saying so. The rule's iterations are real ones: a partition of n factors has at most n,
+ * so no iteration past n + 1 is reported, whatever number a paper prints.
  */
 final class LevelRuleCheck implements Check {
   @Override
@@ -24,10 +26,15 @@ final class LevelRuleCheck implements Check {
     ImmutableIntArray published = c.publishedLevels();
     List<Finding> findings = new ArrayList<>();
     BitSet reported = new BitSet();
-    ImmutableIntArray values = c.levelValues();
-    for (int t = 0; t < values.length(); t++) {
-      int k = values.get(t);
-      int iteration = t + 1;
+    if (!c.levelsWrong()) {
+      BitSet renumbered = Bits.where(c.n, i -> published.get(i) != 0
+          && published.get(i) != c.computedLevels().get(i));
+      int[] values = java.util.Arrays.stream(published.toArray()).filter(v -> v != 0).distinct()
+          .sorted().toArray();
+      return List.of(c.text.levelsRenumbered(renumbered, values));
+    }
+    int last = (int) Math.min(max(p), c.n + 1L);
+    for (int k = 1; k <= last; k++) {
       BitSet rem = remaining(c, k);
       BitSet violators = new BitSet();
       List<String> evidence = new ArrayList<>();
@@ -44,7 +51,7 @@ final class LevelRuleCheck implements Check {
           evidence.add(c.text.ruleFails(f, k, r, a, outside));
         } else if (p.get(f) > k && holds) {
           violators.set(f);
-          evidence.add(c.text.ruleHolds(f, iteration, r, a, p.get(f)));
+          evidence.add(c.text.ruleHolds(f, k, r, a, p.get(f)));
         }
       }
       if (violators.isEmpty()) {
@@ -61,15 +68,21 @@ final class LevelRuleCheck implements Check {
           qualify.set(f);
         }
       }
-      findings.add(c.text.levelRule(iteration, k, violators, atK, qualify, rem, evidence));
+      findings.add(c.text.levelRule(k, k, violators, atK, qualify, rem, evidence));
     }
     return findings;
   }
 
-  /**
-   * The factors left in the iteration of the published partition whose level is k: those published
-   * at k or lower in the hierarchy.
-   */
+  /** The highest level: the published partition has one iteration per level. */
+  static int max(ImmutableIntArray levels) {
+    int m = 0;
+    for (int i = 0; i < levels.length(); i++) {
+      m = Math.max(m, levels.get(i));
+    }
+    return m;
+  }
+
+  /** The factors left in iteration k of the published partition: those published at k or lower. */
   static BitSet remaining(AuditContext c, int k) {
     return Bits.where(c.n, i -> c.levels().get(i) >= k);
   }

@@ -143,14 +143,16 @@ class DiagnosisTest {
       paper.levels[i] *= 10;
     }
     Audit audit = paper.audit();
-    // the same partition numbered 10, 20, 30, 40: no level-rule finding, no cause
-    assertEquals(List.of(), audit.findings(Finding.Kind.LEVEL_RULE));
+    // the same partition numbered 10, 20, 30, 40: one finding saying so, no cause
+    assertEquals(List.of("the published levels are the level rule's 4 iterations, but numbered"
+        + " 10, 20, 30, 40 instead of 1, 2, 3, 4"), audit.findings().stream()
+        .map(Finding::message).collect(Collectors.toList()));
     assertEquals(List.of(), audit.diagnosis());
-    // move E (level 1) to level 20: the finding is about iteration 1 or 2, never 11 or 21
+    // move B to level 20: findings speak of iterations of a 6-factor model, never 11 or 21
     paper.levels[paper.i("B")] = 20;
     Audit moved = paper.audit();
     for (Finding f : moved.findings(Finding.Kind.LEVEL_RULE)) {
-      assertTrue(f.message().matches("in iteration [1-4] .*"), f.message());
+      assertTrue(f.message().matches("in iteration [1-7] .*"), f.message());
     }
     assertFalse(moved.findings(Finding.Kind.LEVEL_RULE).isEmpty(), moved.findings()::toString);
   }
@@ -164,7 +166,7 @@ class DiagnosisTest {
     Audit audit = Audit.of(ssim, t);
     assertEquals(2147483647, audit.publishedLevel(0).getAsInt());
     for (Finding f : audit.findings(Finding.Kind.LEVEL_RULE)) {
-      assertTrue(f.message().matches("in iteration [1-5][ ,].*"), f.message());
+      assertTrue(f.message().matches("in iteration [1-7] .*"), f.message());
     }
   }
 }
