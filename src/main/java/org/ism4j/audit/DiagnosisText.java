@@ -242,7 +242,9 @@ final class DiagnosisText {
     }
     StringBuilder sb = new StringBuilder(verdict == Verdict.DOES_NOT_REPRODUCE
         ? "The paper does not reproduce" : "The paper reproduces after corrections");
-    sb.append(" (").append(verdictText.equals(verdict.id()) ? "" : verdictText + "; ")
+    sb.append(" (").append(verdictText.equals(verdict.id()) ? ""
+            : verdictText.substring(verdict.id().length() + 2, verdictText.length() - 1)
+                + " to correct; ")
         .append(count(findings, "finding")).append("; SSIM: ").append(what).append("). ");
     if (diagnosis.isEmpty()) {
       sb.append("No single root cause accounts for the findings; each is listed below.");

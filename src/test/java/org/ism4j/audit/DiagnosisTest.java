@@ -115,6 +115,21 @@ class DiagnosisTest {
   }
 
   @Test
+  void aPaperThatReproducesAfterCorrectionsSaysHowManyCellsInItsSummary() {
+    Paper paper = Paper.clean();
+    paper.printFrm = false;
+    paper.printSets = false;
+    paper.printLevels = false;
+    paper.printPowers = false;
+    paper.irm[paper.i("A")][paper.i("F")] = true;
+    Audit audit = paper.audit();
+    assertEquals(Verdict.REPRODUCES_AFTER_CORRECTIONS, audit.verdict());
+    assertTrue(audit.summary().startsWith("The paper reproduces after corrections (1 cell to"
+        + " correct; 1 finding; SSIM: 6 factors, 4 levels with the full closure). Root cause:"
+        + " one misprint"), audit.summary());
+  }
+
+  @Test
   void closedSetsFromAnSsimWithOneTransposedCellAreNotClaimedToComeFromTheIrm() {
     // A → B → C → D; the sets are the closure of the SSIM with (C, D) transposed: D → C
     Paper paper = chain();
