@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.ism4j.ssim.FactorNames;
 import org.ism4j.ssim.Ssim;
@@ -26,7 +27,18 @@ public final class Examples {
    */
   public static final String BANKING_17 = "banking-17";
 
-  private static final List<String> NAMES = List.of(BANKING_17);
+  /**
+   * The 9-factor offshore-outsourcing risk model of Kumar, Sharma &amp; Chauhan (2014), IJPME 2(2)
+   * 101–111, a published study that reproduces: its SSIM (Table 2), published IRM (Table 3), FRM
+   * with driving and dependence powers (Tables 4/5) and levels (Tables 6–10). Its labels are the
+   * factor names, so it has no names table.
+   */
+  public static final String KUMAR_2014 = "kumar-2014";
+
+  private static final List<String> NAMES = List.of(BANKING_17, KUMAR_2014);
+  private static final Map<String, List<String>> PUBLISHED = Map.of(
+      BANKING_17, List.of("published-table2.tsv"),
+      KUMAR_2014, List.of("published-irm.tsv", "published-frm.tsv", "published-levels.tsv"));
   private static final String ROOT = "/org/ism4j/examples/";
 
   private Examples() {}
@@ -85,10 +97,26 @@ public final class Examples {
     /**
      * Reads the example's factor names ({@code factors.tsv}).
      *
-     * @return label to name
+     * @return label to name; {@link FactorNames#none()} when the example has no names table (its
+     *     labels are already names)
      */
     public FactorNames names() {
+      String path = ROOT + name + "/factors.tsv";
+      if (Examples.class.getResource(path) == null) {
+        return FactorNames.none();
+      }
       return FactorNames.parse(file("factors.tsv"));
+    }
+
+    /**
+     * Returns the files of the tables the example's paper published, to audit it: for
+     * {@code banking-17} its sets table, for {@code kumar-2014} its IRM, FRM (with powers) and
+     * levels.
+     *
+     * @return file names for {@link #file(String)}, in the order to read them (a snapshot)
+     */
+    public List<String> publishedTables() {
+      return PUBLISHED.get(name);
     }
 
     /**

@@ -42,9 +42,10 @@ import org.ism4j.ssim.Ssim;
  *       link with no path is {@link Finding.Kind#FRM_UNSUPPORTED_LINK}. An FRM that is just the IRM,
  *       or the IRM plus one step of transitivity, is one finding saying so.
  *   <li><b>Sets table</b>: whether the sets list the factor itself is detected
- *       ({@link #setsConvention()}); the printed sets are compared with both the IRM and the FRM
- *       and the closer one is taken as the basis ({@link #setsBasis()}); sets that follow the IRM
- *       while the closure adds links give {@link Finding.Kind#SETS_WITHOUT_CLOSURE}. Then one
+ *       ({@link #setsConvention()}); the printed sets follow the IRM ({@link #setsBasis()}) when
+ *       every printed membership is the IRM's, apart from pairs printed the wrong way round and
+ *       cells the table prints both ways, while the closure adds links to them
+ *       ({@link Finding.Kind#SETS_WITHOUT_CLOSURE}), and the FRM otherwise. Then one
  *       {@link Finding.Kind#SET_DIFFERS} per factor whose printed sets differ from the basis, with
  *       the SSIM cells concerned, and one {@link Finding.Kind#INTERSECTION_DIFFERS} per printed
  *       common set that is not the intersection of the printed sets.
@@ -64,6 +65,11 @@ import org.ism4j.ssim.Ssim;
  *       explained when they are the IRM's sums, the published FRM's sums, off by the factor itself,
  *       or swapped.
  * </ol>
+ *
+ * <p>Then the diagnosis ({@link #diagnosis()}): the root causes, ranked, each claimed only when
+ * what the paper printed is what that cause produces (a single misprint, levels from the IRM or
+ * from the printed FRM, a closure missing, one pass deep or incomplete, sets from the IRM, cells
+ * transposed, a split cycle; see {@link Cause.Kind}), and a one-paragraph {@link #summary()}.
  *
  * <p>The verdict: {@link Verdict#REPRODUCES} with no findings; {@link Verdict#DOES_NOT_REPRODUCE}
  * when the published levels differ from the computed ones; otherwise
@@ -152,6 +158,8 @@ public final class Audit {
   private final IsmModel model;
   private final PublishedTables published;
   private final List<Finding> findings;
+  private final List<Cause> diagnosis;
+  private final String summary;
   private final Verdict verdict;
   private final int corrections;
   private final SetsConvention convention;
@@ -161,11 +169,12 @@ public final class Audit {
   private final TextbookPartition irmPartition;
   private final List<Cycle> cycles;
 
-  Audit(AuditContext c, List<Finding> findings) {
+  Audit(AuditContext c, List<Finding> findings, List<Cause> diagnosis) {
     this.ssim = c.ssim;
     this.model = c.model;
     this.published = c.published;
     this.findings = ImmutableList.copyOf(findings);
+    this.diagnosis = ImmutableList.copyOf(diagnosis);
     this.convention = c.sets().map(PrintedSets::convention).orElse(null);
     this.basis = c.sets().map(PrintedSets::basis).orElse(null);
     this.publishedLevels = c.hasPublishedLevels() ? c.publishedLevels() : null;
@@ -186,6 +195,13 @@ public final class Audit {
       this.verdict = Verdict.REPRODUCES_AFTER_CORRECTIONS;
       this.corrections = sum;
     }
+    List<String> parts = new java.util.ArrayList<>();
+    c.published.parts().forEach(part -> parts.add(part.title()));
+    String published = parts.size() <= 1 ? String.join("", parts)
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and "
+            + parts.get(parts.size() - 1);
+    this.summary = c.why.summary(verdict, verdictText(), this.findings.size(), this.diagnosis,
+        published, c.n, c.model.levels().levelCount());
   }
 
   /**
@@ -215,6 +231,39 @@ public final class Audit {
    */
   public List<Finding> findings() {
     return findings;
+  }
+
+  /**
+   * Returns the root causes of the findings, ranked: the cause that explains most first (see
+   * {@link Cause.Kind} for the order). A cause is listed only when what the paper printed is what
+   * that cause produces, up to the tolerance its message states; a paper printed correctly has
+   * none, and findings may have none.
+   *
+   * @return the causes; empty when the paper reproduces or no cause accounts for its findings
+   */
+  public List<Cause> diagnosis() {
+    return diagnosis;
+  }
+
+  /**
+   * Returns the causes of one kind.
+   *
+   * @param kind a kind
+   * @return those causes, in order
+   */
+  public List<Cause> diagnosis(Cause.Kind kind) {
+    return diagnosis.stream().filter(c -> c.kind() == kind)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns one paragraph for the top of a report: the verdict, what the SSIM gives, and the
+   * ranked root cause with the ids of the others.
+   *
+   * @return the paragraph, one line of plain text
+   */
+  public String summary() {
+    return summary;
   }
 
   /**
@@ -304,10 +353,11 @@ public final class Audit {
   }
 
   /**
-   * Returns which matrix the printed sets follow more closely.
+   * Returns which matrix the printed sets follow.
    *
-   * @return {@link SetsBasis#IRM} when the sets differ less from the IRM than from the FRM, else
-   *     {@link SetsBasis#FRM}; empty without a sets table
+   * @return {@link SetsBasis#IRM} when every printed membership is the IRM's (apart from pairs of
+   *     cells printed the wrong way round and cells the table prints both ways) and the closure
+   *     adds links to the printed rows, else {@link SetsBasis#FRM}; empty without a sets table
    */
   public Optional<SetsBasis> setsBasis() {
     return Optional.ofNullable(basis);

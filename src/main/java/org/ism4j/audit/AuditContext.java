@@ -2,6 +2,7 @@ package org.ism4j.audit;
 
 import com.google.common.base.Suppliers;
 import com.google.common.primitives.ImmutableIntArray;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.ism4j.audit.PublishedFactors.PrintedPowers;
 import org.ism4j.audit.PublishedTables.Part;
 import org.ism4j.internal.Access;
 import org.ism4j.internal.BitMatrix;
+import org.ism4j.internal.TransitiveClosure;
 import org.ism4j.level.TextbookPartition;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
@@ -41,6 +43,8 @@ final class AuditContext {
   /** The levels the level rule gives on the IRM, without closure. */
   final TextbookPartition irmPartition;
   final FindingText text;
+  /** The English of the diagnosis. */
+  final DiagnosisText why;
 
   private final BitMatrix publishedIrm;
   private final BitMatrix publishedFrm;
@@ -53,6 +57,17 @@ final class AuditContext {
   private final PrintedPowers powers;
   private final Supplier<Optional<NoClosureSource>> noClosure;
   private final Supplier<List<SplitCycle>> splitCycles;
+  private final Supplier<FrmBasis> frmBasis;
+
+  /**
+   * The IRM a published FRM should be the closure of: the published IRM (its diagonal set) when
+   * the paper printed one, else the SSIM's.
+   *
+   * @param irm that IRM
+   * @param closure its full closure
+   * @param published whether it is the published IRM
+   */
+  record FrmBasis(BitMatrix irm, BitMatrix closure, boolean published) {}
 
   AuditContext(Ssim ssim, PublishedTables published) {
     this.ssim = ssim;
@@ -66,6 +81,7 @@ final class AuditContext {
     this.frmT = frm.transpose();
     this.irmPartition = TextbookPartition.of(model.initialReachability());
     this.text = new FindingText(ssim);
+    this.why = new DiagnosisText(text);
 
     PublishedFactors factors = new PublishedFactors(labels, published.sources());
     this.publishedIrm = published.irm().map(m -> factors.align(m, Part.IRM)).orElse(null);
@@ -92,6 +108,26 @@ final class AuditContext {
     this.powers = published.powers().map(factors::powers).orElse(null);
     this.noClosure = Suppliers.memoize(this::findNoClosureSource);
     this.splitCycles = Suppliers.memoize(() -> levelsDiffer ? SplitCycle.find(this) : List.of());
+    this.frmBasis = Suppliers.memoize(() -> {
+      if (publishedIrm == null) {
+        return new FrmBasis(irm, frm, false);
+      }
+      BitMatrix b = publishedIrm.or(BitMatrix.identity(n));
+      return new FrmBasis(b, TransitiveClosure.of(b), true);
+    });
+  }
+
+  /** The IRM a published FRM should close, and its closure. */
+  FrmBasis frmBasis() {
+    return frmBasis.get();
+  }
+
+  /**
+   * How many cells a cause that holds "up to a tolerance" may leave unexplained: max(2, 1% of
+   * n²).
+   */
+  int tolerance() {
+    return (int) Math.max(2, (long) n * n / 100);
   }
 
   /** The published IRM in SSIM order. */
@@ -139,6 +175,14 @@ final class AuditContext {
     return levelsDiffer;
   }
 
+  /**
+   * Whether the published levels are not the computed partition, even numbered differently (a
+   * paper may number its levels 10, 20, 30): false without published levels.
+   */
+  boolean levelsWrong() {
+    return levelsDiffer && !matchesPublished(computedLevels);
+  }
+
   /** The printed powers. */
   Optional<PrintedPowers> powers() {
     return Optional.ofNullable(powers);
@@ -158,7 +202,7 @@ final class AuditContext {
   }
 
   private Optional<NoClosureSource> findNoClosureSource() {
-    if (!levelsDiffer) {
+    if (!levelsWrong()) {
       return Optional.empty();
     }
     if (matchesPublished(irmPartition.levelsByFactor())) {
@@ -174,13 +218,34 @@ final class AuditContext {
     return Optional.empty();
   }
 
-  /** Whether a partition gives every printed level. */
-  private boolean matchesPublished(ImmutableIntArray partition) {
+  /**
+   * Whether a partition (level by factor, 0 for none) gives every printed level: the same numbers,
+   * or the same levels numbered with gaps (the k-th distinct published level is the partition's
+   * level k).
+   */
+  boolean matchesPublished(int[] partition) {
+    boolean exact = true;
     for (int i = 0; i < n; i++) {
-      if (publishedLevels.get(i) != 0 && partition.get(i) != publishedLevels.get(i)) {
+      if (publishedLevels.get(i) != 0 && partition[i] != publishedLevels.get(i)) {
+        exact = false;
+        break;
+      }
+    }
+    if (exact) {
+      return true;
+    }
+    int[] values = Arrays.stream(publishedLevels.toArray()).filter(v -> v != 0)
+        .distinct().sorted().toArray();
+    for (int i = 0; i < n; i++) {
+      int p = publishedLevels.get(i);
+      if (p != 0 && partition[i] != Arrays.binarySearch(values, p) + 1) {
         return false;
       }
     }
     return true;
+  }
+
+  private boolean matchesPublished(ImmutableIntArray partition) {
+    return matchesPublished(partition.toArray());
   }
 }

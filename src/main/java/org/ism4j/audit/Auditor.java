@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the checks of an audit, in the order {@link Audit} describes, over one context. The checks
+ * Runs the checks of an audit, in the order {@link Audit} describes, over one context, then the
+ * diagnosis ({@link Diagnostician}). The checks
  * share nothing but the (immutable) context, so their order only fixes the order of the findings.
  */
 final class Auditor {
@@ -26,6 +27,6 @@ final class Auditor {
     for (Check check : CHECKS) {
       findings.addAll(check.run(context));
     }
-    return new Audit(context, findings);
+    return new Audit(context, findings, Diagnostician.diagnose(context));
   }
 }

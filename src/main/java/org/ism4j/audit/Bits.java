@@ -98,4 +98,55 @@ final class Bits {
     p.add(0, a);
     return p;
   }
+
+  /** The number of cells where two matrices of one size differ. */
+  static int distance(BitMatrix a, BitMatrix b) {
+    int d = 0;
+    for (int i = 0; i < a.size(); i++) {
+      long[] r = a.rowWords(i);
+      long[] s = b.rowWords(i);
+      for (int w = 0; w < r.length; w++) {
+        d += Long.bitCount(r[w] ^ s[w]);
+      }
+    }
+    return d;
+  }
+
+  /** The cells set in {@code a} and not in {@code b}, row by row. */
+  static List<int[]> minus(BitMatrix a, BitMatrix b) {
+    List<int[]> d = new ArrayList<>();
+    a.forEachNotIn(b, (i, j) -> d.add(new int[] {i, j}));
+    return d;
+  }
+
+  /**
+   * One transitivity pass: the matrix plus every link of two steps (its Boolean square, the
+   * diagonal set).
+   */
+  static BitMatrix oneStep(BitMatrix m) {
+    int n = m.size();
+    BitMatrix.Builder b = BitMatrix.builder(n);
+    for (int i = 0; i < n; i++) {
+      b.set(i, i);
+      for (int k : m.rowIndices(i)) {
+        b.set(i, k);
+        for (int j : m.rowIndices(k)) {
+          b.set(i, j);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** A copy of a matrix with cell (i, j) flipped. */
+  static BitMatrix flip(BitMatrix m, int i, int j) {
+    int n = m.size();
+    BitMatrix.Builder b = BitMatrix.builder(n);
+    for (int r = 0; r < n; r++) {
+      int row = r;
+      m.forEachInRow(row, col -> b.set(row, col));
+    }
+    b.set(i, j, !m.get(i, j));
+    return b.build();
+  }
 }

@@ -416,6 +416,21 @@ final class FindingText {
     return f.build();
   }
 
+  /** The published levels are the computed partition with other numbers. */
+  Finding levelsRenumbered(BitSet renumbered, int[] values) {
+    StringJoiner v = new StringJoiner(", ");
+    StringJoiner w = new StringJoiner(", ");
+    for (int t = 0; t < values.length; t++) {
+      v.add(Integer.toString(values[t]));
+      w.add(Integer.toString(t + 1));
+    }
+    return Finding.builder(Kind.LEVEL_RULE).factors(names(renumbered))
+        .published("levels " + v).computed("levels " + w)
+        .message("the published levels are the level rule's " + values.length + " iterations,"
+            + " but numbered " + v + " instead of " + w)
+        .build();
+  }
+
   /** Evidence: f is published at level k, but the rule fails for it in iteration k. */
   String ruleFails(int f, int k, BitSet r, BitSet a, BitSet outside) {
     return l(f) + " is published at level " + k + ", but R(" + l(f) + ") = " + set(r)
@@ -423,18 +438,25 @@ final class FindingText {
         + (outside.cardinality() == 1 ? " does" : " do") + " not reach " + l(f);
   }
 
-  /** Evidence: the rule holds for f in iteration k, but f is published lower. */
+  /** Evidence: the rule holds for f in iteration k (1-based), but f is published lower. */
   String ruleHolds(int f, int k, BitSet r, BitSet a, int publishedLevel) {
     return l(f) + " qualifies in iteration " + k + " (R(" + l(f) + ") = " + set(r)
         + " is within A(" + l(f) + ") = " + set(a) + "), but is published at level "
         + publishedLevel;
   }
 
-  Finding levelRule(int k, BitSet violators, BitSet atK, BitSet qualify, BitSet remaining,
-      List<String> evidence) {
+  /**
+   * The level rule broken in one iteration of the published partition.
+   *
+   * @param iteration the iteration, 1-based
+   * @param level the published level of that iteration (equal to it unless levels have gaps)
+   */
+  Finding levelRule(int iteration, int level, BitSet violators, BitSet atK, BitSet qualify,
+      BitSet remaining, List<String> evidence) {
     return Finding.builder(Kind.LEVEL_RULE).factors(names(violators))
-        .published("level " + k + ": " + set(atK)).computed("the rule selects " + set(qualify))
-        .message("in iteration " + k + " (remaining " + set(remaining) + "), the level rule"
+        .published("level " + level + ": " + set(atK)).computed("the rule selects " + set(qualify))
+        .message("in iteration " + iteration + (level != iteration ? " (published level " + level
+            + ")" : "") + " (remaining " + set(remaining) + "), the level rule"
             + " R(i) ∩ A(i) = R(i) on the FRM: " + String.join("; ", evidence))
         .build();
   }
@@ -444,14 +466,14 @@ final class FindingText {
    *
    * @param byColumns what the printed output and common columns give, or null without them
    */
-  Finding printedLevelRule(int k, BitSet atK, BitSet bySets, BitSet byColumns) {
+  Finding printedLevelRule(boolean first, int k, BitSet atK, BitSet bySets, BitSet byColumns) {
     Finding.Builder fb = Finding.builder(Kind.PRINTED_LEVEL_RULE)
         .factors(names(Bits.xor(bySets, atK)))
         .published("level " + k + ": " + set(atK))
         .computed("printed output and input sets give " + set(bySets)
             + (byColumns != null ? "; printed output and common columns give "
                 + set(byColumns) : ""));
-    String where = k == 1 ? "" : " (after removing the factors of the published levels above)";
+    String where = first ? "" : " (after removing the factors of the published levels above)";
     if (byColumns != null && byColumns.equals(atK)) {
       fb.message("level " + k + " " + set(atK) + " does not follow from the paper's printed"
               + " output and input sets" + where + ", which give " + set(bySets))

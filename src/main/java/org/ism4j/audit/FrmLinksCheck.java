@@ -33,7 +33,7 @@ final class FrmLinksCheck implements Check {
       if (pub.equals(c.irm.or(BitMatrix.identity(c.n)))) {
         return List.of(c.text.frmPattern(missing, FrmPattern.NO_CLOSURE));
       }
-      if (pub.equals(oneStep(c.irm))) {
+      if (pub.equals(Bits.oneStep(c.irm))) {
         return List.of(c.text.frmPattern(missing, FrmPattern.ONE_STEP));
       }
     }
@@ -49,21 +49,5 @@ final class FrmLinksCheck implements Check {
       findings.add(c.text.frmUnsupported(cell[0], cell[1], fromIrm));
     }
     return findings;
-  }
-
-  /** The IRM plus every link of two steps. */
-  private static BitMatrix oneStep(BitMatrix m) {
-    int n = m.size();
-    BitMatrix.Builder b = BitMatrix.builder(n);
-    for (int i = 0; i < n; i++) {
-      b.set(i, i);
-      for (int k : m.rowIndices(i)) {
-        b.set(i, k);
-        for (int j : m.rowIndices(k)) {
-          b.set(i, j);
-        }
-      }
-    }
-    return b.build();
   }
 }

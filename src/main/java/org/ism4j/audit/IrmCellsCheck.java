@@ -76,7 +76,7 @@ final class IrmCellsCheck implements Check {
   }
 
   /** The IRM of the SSIM with each row's upper-triangle cells in reverse order. */
-  private static BitMatrix reversedColumns(AuditContext c) {
+  static BitMatrix reversedColumns(AuditContext c) {
     int n = c.n;
     BitMatrix.Builder b = BitMatrix.builder(n);
     for (int i = 0; i < n; i++) {

@@ -10,6 +10,9 @@ import java.util.List;
  * partition ({@link Finding.Kind#LEVEL_RULE}): it must hold for each factor published at that
  * level and fail for each published lower. Skipped when the levels are the rule without closure
  * (that finding says it all); factors of split cycles are left to their split-cycle finding.
+ * Published levels that are the computed partition numbered otherwise (10, 20, 30) are one
+ * finding saying so. The rule's iterations are real ones: a partition of n factors has at most n,
+ * so no iteration past n + 1 is reported, whatever number a paper prints.
  */
 final class LevelRuleCheck implements Check {
   @Override
@@ -23,7 +26,15 @@ final class LevelRuleCheck implements Check {
     ImmutableIntArray published = c.publishedLevels();
     List<Finding> findings = new ArrayList<>();
     BitSet reported = new BitSet();
-    for (int k = 1; k <= max(p); k++) {
+    if (!c.levelsWrong()) {
+      BitSet renumbered = Bits.where(c.n, i -> published.get(i) != 0
+          && published.get(i) != c.computedLevels().get(i));
+      int[] values = java.util.Arrays.stream(published.toArray()).filter(v -> v != 0).distinct()
+          .sorted().toArray();
+      return List.of(c.text.levelsRenumbered(renumbered, values));
+    }
+    int last = (int) Math.min(max(p), c.n + 1L);
+    for (int k = 1; k <= last; k++) {
       BitSet rem = remaining(c, k);
       BitSet violators = new BitSet();
       List<String> evidence = new ArrayList<>();
@@ -57,7 +68,7 @@ final class LevelRuleCheck implements Check {
           qualify.set(f);
         }
       }
-      findings.add(c.text.levelRule(k, violators, atK, qualify, rem, evidence));
+      findings.add(c.text.levelRule(k, k, violators, atK, qualify, rem, evidence));
     }
     return findings;
   }

@@ -18,7 +18,8 @@ final class PrintedLevelRuleCheck implements Check {
     }
     PrintedSets s = c.sets().get();
     List<Finding> findings = new ArrayList<>();
-    for (int k = 1; k <= LevelRuleCheck.max(c.levels()); k++) {
+    int last = (int) Math.min(LevelRuleCheck.max(c.levels()), c.n + 1L);
+    for (int k = 1; k <= last; k++) {
       BitSet rem = LevelRuleCheck.remaining(c, k);
       BitSet atK = new BitSet();
       BitSet bySets = new BitSet();
@@ -39,7 +40,7 @@ final class PrintedLevelRuleCheck implements Check {
         }
       }
       if (!bySets.equals(atK)) {
-        findings.add(c.text.printedLevelRule(k, atK, bySets, byColumns));
+        findings.add(c.text.printedLevelRule(k == 1, k, atK, bySets, byColumns));
       }
     }
     return findings;

@@ -70,36 +70,6 @@ final class SetsCheck implements Check {
         c.model.finalReachability().transitiveLinks().size());
   }
 
-  /** The printed values of cell (a, b): from a's output set and from b's input set, where printed. */
-  private static List<Boolean> printedCell(PrintedSets s, int a, int b) {
-    List<Boolean> v = new ArrayList<>(2);
-    if (s.hasRow(a)) {
-      v.add(s.out(a).get(b));
-    }
-    if (s.hasRow(b)) {
-      v.add(s.in(b).get(a));
-    }
-    return v;
-  }
-
-  /** Whether the table prints (a, b) as the matrix's (b, a) and the other way round. */
-  private static boolean transposedPair(PrintedSets s, int a, int b, BitMatrix m) {
-    if (a == b || m.get(a, b) == m.get(b, a)) {
-      return false;
-    }
-    for (boolean v : printedCell(s, a, b)) {
-      if (v != m.get(b, a)) {
-        return false;
-      }
-    }
-    for (boolean v : printedCell(s, b, a)) {
-      if (v != m.get(a, b)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Factor f's printed sets against row and column f of the basis, or null when they agree. */
   private static Finding setRow(AuditContext c, PrintedSets s, int f, BitMatrix b, BitMatrix bT) {
     BitSet out = s.out(f);
@@ -130,11 +100,11 @@ final class SetsCheck implements Check {
         } else {
           computed.add(c.text.ssimCell(lo, hi));
         }
-        if (transposedPair(s, lo, hi, b)) {
+        if (s.transposedPair(lo, hi, b)) {
           transposed.add(c.text.transposedCells(lo, hi));
         }
       }
-      List<Boolean> v = printedCell(s, cell[0], cell[1]);
+      List<Boolean> v = s.printedCell(cell[0], cell[1]);
       if (v.size() == 2 && !v.get(0).equals(v.get(1))) {
         contradictions.add(c.text.contradiction(cell[0], cell[1], v.get(0), v.get(1)));
       }

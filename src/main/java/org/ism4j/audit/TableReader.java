@@ -123,8 +123,13 @@ final class TableReader {
 
   private static int number(DelimitedTable.Cell c, String what, int min) {
     String t = c.text().strip();
-    if (t.matches("[0-9]{1,9}")) {
-      int v = Integer.parseInt(t);
+    if (t.matches("[0-9]+")) {
+      String digits = t.replaceFirst("^0+(?=.)", "");
+      if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
+        throw new SsimFormatException(c.line(), c.column(), t, what + " '" + t + "' is larger"
+            + " than " + Integer.MAX_VALUE + ", the largest " + what + " ism4j reads");
+      }
+      int v = Integer.parseInt(digits);
       if (v >= min) {
         return v;
       }

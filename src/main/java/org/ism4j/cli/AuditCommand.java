@@ -44,7 +44,8 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Examples:",
         "  ism audit ssim.tsv --published table2.tsv",
         "  ism audit ssim.tsv --published frm.tsv --published-levels levels.tsv --format html -o audit.html",
-        "  ism audit --example banking-17 --format json"})
+        "  ism audit --example banking-17 --format json",
+        "  ism audit --example kumar-2014"})
 final class AuditCommand extends IsmCommand {
   @Parameters(index = "0", arity = "0..1", paramLabel = "SSIM",
       description = "The paper's SSIM (V/A/X/O, upper triangle) or IRM; - reads standard input.")
@@ -121,19 +122,16 @@ final class AuditCommand extends IsmCommand {
       Examples.Example ex = loadExample(example);
       ssim = ex.ssim();
       if (published.isEmpty() && publishedLevels == null) {
-        String name = example + "/published-table2.tsv";
-        String text;
-        try {
-          text = ex.file("published-table2.tsv");
-        } catch (IllegalArgumentException e) {
-          throw new UserError("ism audit: example '" + example + "' has no published tables;"
-              + " give --published FILE");
-        }
-        try {
-          parts.put(name, PublishedTables.parse(text, PublishedTables.Format.AUTO, ssim.labels())
-              .withSource(name));
-        } catch (SsimFormatException e) {
-          throw Inputs.formatError(name, e);
+        for (String file : ex.publishedTables()) {
+          String name = example + "/" + file;
+          PublishedTables.Format kind = file.contains("levels") ? PublishedTables.Format.LEVELS
+              : PublishedTables.Format.AUTO;
+          try {
+            parts.put(name, PublishedTables.parse(ex.file(file), kind, ssim.labels())
+                .withSource(name));
+          } catch (SsimFormatException e) {
+            throw Inputs.formatError(name, e);
+          }
         }
       }
     } else {

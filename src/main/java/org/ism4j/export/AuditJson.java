@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.util.Collection;
 import java.util.OptionalInt;
 import org.ism4j.audit.Audit;
+import org.ism4j.audit.Cause;
 import org.ism4j.audit.Finding;
 import org.ism4j.audit.PublishedTables.Part;
 
@@ -22,6 +23,11 @@ import org.ism4j.audit.PublishedTables.Part;
  * {
  *   "verdict": "does-not-reproduce",          // or "reproduces", "reproduces-after-corrections"
  *   "corrections": 279,                       // cells and entries the findings ask to correct
+ *   "summary": "The paper does not reproduce (...). Root cause: ...",
+ *   "diagnosis": [                            // root causes, ranked; empty when none holds
+ *     {"id": "sets-from-irm", "message": "...", "factors": ["1", ...],
+ *      "cells": [{"from": "1", "to": "11"}]}
+ *   ],
  *   "factors": ["1", "2", ...],
  *   "published": {"parts": ["sets table"], "sources": {"sets table": "t2.tsv"},
  *                 "setsConvention": "excludes-factor", "setsBasis": "IRM"},
@@ -78,6 +84,17 @@ public final class AuditJson implements ModelExporter<Audit> {
     JsonObject o = new JsonObject();
     o.addProperty("verdict", audit.verdict().id());
     o.addProperty("corrections", audit.corrections());
+    o.addProperty("summary", audit.summary());
+    JsonArray diagnosis = new JsonArray();
+    for (Cause c : audit.diagnosis()) {
+      JsonObject j = new JsonObject();
+      j.addProperty("id", c.id());
+      j.addProperty("message", c.message());
+      j.add("factors", strings(c.factors()));
+      j.add("cells", cells(c.cells()));
+      diagnosis.add(j);
+    }
+    o.add("diagnosis", diagnosis);
     o.add("factors", strings(audit.labels()));
     JsonObject pub = new JsonObject();
     JsonArray parts = new JsonArray();

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.ism4j.audit.Audit;
+import org.ism4j.audit.Cause;
 import org.ism4j.audit.Finding;
 import org.ism4j.audit.PublishedTables;
 import org.ism4j.audit.PublishedTables.Part;
 
 /**
- * Writes an {@link Audit} as a Markdown or HTML report: the verdict, what was published, the
+ * Writes an {@link Audit} as a Markdown or HTML report: the verdict, the summary paragraph and the
+ * ranked diagnosis (root causes) first, then what was published, the
  * findings table with each finding's message, the published and computed levels side by side, and
  * every cycle the published levels split with its feedback links and the levels that would result.
  * For JSON see {@link org.ism4j.export.AuditJson}.
@@ -32,6 +34,16 @@ public final class AuditReport {
     sb.append("# Reproduction audit\n\n");
     sb.append("**Verdict: ").append(audit.verdictText()).append("** (")
         .append(count(audit.findings().size(), "finding")).append(").\n\n");
+    sb.append(md(audit.summary())).append("\n\n");
+    if (!audit.diagnosis().isEmpty()) {
+      sb.append("## Diagnosis\n\n");
+      int k = 1;
+      for (Cause c : audit.diagnosis()) {
+        sb.append(k++).append(". `").append(c.id()).append("`: ").append(md(c.message()))
+            .append('\n');
+      }
+      sb.append("\n## Published tables\n\n");
+    }
     for (String line : context(audit)) {
       sb.append("- ").append(md(line)).append('\n');
     }
@@ -108,7 +120,17 @@ public final class AuditReport {
         .append("</style>\n</head>\n<body>\n");
     sb.append("<h1>Reproduction audit</h1>\n");
     sb.append("<p><strong>Verdict: ").append(h(audit.verdictText())).append("</strong> (")
-        .append(count(audit.findings().size(), "finding")).append(").</p>\n<ul>\n");
+        .append(count(audit.findings().size(), "finding")).append(").</p>\n");
+    sb.append("<p>").append(h(audit.summary())).append("</p>\n");
+    if (!audit.diagnosis().isEmpty()) {
+      sb.append("<h2>Diagnosis</h2>\n<ol>\n");
+      for (Cause c : audit.diagnosis()) {
+        sb.append("<li><code>").append(c.id()).append("</code>: ").append(h(c.message()))
+            .append("</li>\n");
+      }
+      sb.append("</ol>\n<h2>Published tables</h2>\n");
+    }
+    sb.append("<ul>\n");
     for (String line : context(audit)) {
       sb.append("<li>").append(h(line)).append("</li>\n");
     }

@@ -50,6 +50,30 @@ class AuditCommandTest {
   }
 
   @Test
+  void theKumarExampleAuditsItsThreePublishedTablesAndReproducesWithNoDiagnosis() {
+    Run r = MainTest.run("audit", "--example", "kumar-2014", "--format", "json");
+    assertEquals(0, r.code, r::toString);
+    JsonObject o = r.json();
+    assertEquals("reproduces", o.get("verdict").getAsString());
+    assertEquals(0, o.getAsJsonArray("diagnosis").size());
+    assertEquals("[\"IRM\",\"FRM\",\"levels table\",\"powers table\"]",
+        o.getAsJsonObject("published").getAsJsonArray("parts").toString());
+    assertEquals("kumar-2014/published-levels.tsv", o.getAsJsonObject("published")
+        .getAsJsonObject("sources").get("levels table").getAsString());
+  }
+
+  @Test
+  void theBankingDiagnosisComesFirstInTheReport() {
+    Run r = MainTest.run("audit", "--example", "banking-17");
+    assertEquals(0, r.code, r::toString);
+    int diagnosis = r.out.indexOf("## Diagnosis\n\n1. `sets-from-irm`: ");
+    assertTrue(diagnosis > 0, r.out);
+    assertTrue(r.out.indexOf("2. `transposed-cells`: ") > diagnosis, r.out);
+    assertTrue(r.out.indexOf("3. `cycle-split`: ") > diagnosis, r.out);
+    assertTrue(diagnosis < r.out.indexOf("## Findings"), r.out);
+  }
+
+  @Test
   void filesGiveTheSameAuditAsTheExample() {
     Run files = MainTest.run("audit", example("ssim.tsv").toString(), "--published",
         example("published-table2.tsv").toString());

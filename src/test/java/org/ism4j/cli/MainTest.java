@@ -270,7 +270,7 @@ class MainTest {
   @Test
   void anUnknownExampleIsOneLineNamingTheAvailableOnes() {
     assertOneLineError(run("analyze", "--example", "banking-18"), 2,
-        "ism analyze: unknown example 'banking-18' (available: banking-17)");
+        "ism analyze: unknown example 'banking-18' (available: banking-17, kumar-2014)");
   }
 
   @Test

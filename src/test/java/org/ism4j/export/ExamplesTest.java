@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ExamplesTest {
   @Test
   void bankingSeventeenIsBundledWithItsNamesAndFiles() {
-    assertEquals(List.of("banking-17"), Examples.names());
+    assertEquals(List.of("banking-17", "kumar-2014"), Examples.names());
     Examples.Example ex = Examples.load(Examples.BANKING_17);
     FactorNames names = ex.names();
     assertEquals(17, names.asMap().size());
@@ -38,9 +38,23 @@ class ExamplesTest {
   }
 
   @Test
+  void kumar2014IsBundledWithoutANamesTableAndWithItsThreePublishedTables() {
+    Examples.Example ex = Examples.load(Examples.KUMAR_2014);
+    assertTrue(ex.names().isEmpty());
+    assertEquals(List.of("published-irm.tsv", "published-frm.tsv", "published-levels.tsv"),
+        ex.publishedTables());
+    Ssim ssim = ex.ssim();
+    assertEquals(9, ssim.size());
+    IsmModel m = IsmAnalyzer.analyze(ssim);
+    assertEquals(4, m.levels().levelCount());
+    assertEquals(List.of("published-table2.tsv"),
+        Examples.load(Examples.BANKING_17).publishedTables());
+  }
+
+  @Test
   void unknownExamplesAndFilesAreNamed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Examples.load("x"));
-    assertEquals("unknown example 'x' (available: banking-17)", e.getMessage());
+    assertEquals("unknown example 'x' (available: banking-17, kumar-2014)", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> Examples.load("banking-17").file("nope.tsv"));
     assertEquals("example 'banking-17' has no file 'nope.tsv'", e.getMessage());
   }
