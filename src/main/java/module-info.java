@@ -14,6 +14,8 @@ module org.ism4j {
   requires org.jgrapht.io;
   // AuditJson.tree returns a Gson JsonObject
   requires transitive com.google.gson;
+  // Workbook reads xlsx with the JDK's streaming XML reader
+  requires java.xml;
   // nullness annotations, read by tools only
   requires static org.jspecify;
   // the command line; picocli is shaded into ism-cli.jar, not needed by the library

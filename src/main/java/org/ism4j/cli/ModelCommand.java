@@ -26,8 +26,13 @@ import picocli.CommandLine.Parameters;
 abstract class ModelCommand extends IsmCommand {
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
       description = "The model: an SSIM (V/A/X/O, upper triangle) or a square 0/1 matrix, tab- or "
-          + "comma-separated; - reads standard input.")
+          + "comma-separated, or a sheet of an .xlsx workbook (FILE.xlsx#Sheet for a named one); "
+          + "- reads standard input.")
   String file;
+
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "The sheet of an .xlsx FILE to read (default: the first).")
+  String sheet;
 
   @Option(names = "--example", paramLabel = "NAME", completionCandidates = ExampleNames.class,
       description = "Analyse a bundled example instead of FILE: ${COMPLETION-CANDIDATES}.")
@@ -145,7 +150,8 @@ abstract class ModelCommand extends IsmCommand {
           "FILE and --names cannot both read standard input");
     }
     SsimParser parser = SsimParser.builder().maxFactors(maxFactors).build();
-    SsimParser.Parsed parsed = Inputs.read(file, parser::parseDetected, stdin);
+    SsimParser.Parsed parsed = Inputs.table(file, sheet, in -> parser.parseDetected(in),
+        table -> parser.parseDetected(table), stdin);
     String kind = parsed.kind() == SsimParser.Kind.IRM ? "reachability" : "ssim";
     return new Input(file.equals("-") ? Inputs.STDIN : file, kind, parsed.ssim(), FactorNames.none());
   }
