@@ -14,6 +14,8 @@ module org.ism4j {
   requires org.jgrapht.io;
   // AuditJson.tree returns a Gson JsonObject
   requires transitive com.google.gson;
+  // XlsxExporter writes workbooks with fastexcel; no fastexcel type is in a public signature
+  requires org.dhatim.fastexcel;
   // Workbook reads xlsx with the JDK's streaming XML reader
   requires java.xml;
   // nullness annotations, read by tools only

@@ -1,6 +1,7 @@
 package org.ism4j.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
 import org.ism4j.IsmModel;
@@ -11,6 +12,7 @@ import org.ism4j.export.GraphMlExporter;
 import org.ism4j.export.JsonExporter;
 import org.ism4j.report.MarkdownReport;
 import org.ism4j.export.MermaidExporter;
+import org.ism4j.export.XlsxExporter;
 import org.ism4j.draw.SvgDigraph;
 import org.ism4j.report.TextReport;
 import org.ism4j.graph.LayeredDigraph;
@@ -41,12 +43,13 @@ import picocli.CommandLine.Option;
         "  ism analyze model.csv --names factors.tsv --format markdown -o report.md",
         "  ism analyze --example banking-17 --format json",
         "  ism analyze model.tsv --format svg -o digraph.svg",
+        "  ism analyze model.xlsx#SSIM --format xlsx -o tables.xlsx",
         "  ism analyze model.tsv --format dot | dot -Tpng -o digraph.png"})
 final class AnalyzeCommand extends ModelCommand {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       converter = FormatConverter.class,
-      description = "Output format: text, json, markdown, dot, graphml, mermaid, svg or csv "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "Output format: text, json, markdown, dot, graphml, mermaid, svg, csv or "
+          + "xlsx (a workbook of every table; needs -o FILE) (default: ${DEFAULT-VALUE}).")
   private Format format;
 
   @Option(names = "--direct-links",
@@ -64,7 +67,7 @@ final class AnalyzeCommand extends ModelCommand {
 
   /** The output formats. */
   enum Format {
-    TEXT, JSON, MARKDOWN, DOT, GRAPHML, MERMAID, SVG, CSV
+    TEXT, JSON, MARKDOWN, DOT, GRAPHML, MERMAID, SVG, CSV, XLSX
   }
 
   /** Reads a format in either case; {@code md}, {@code txt}, {@code gv} and {@code mmd} are accepted too. */
@@ -73,6 +76,16 @@ final class AnalyzeCommand extends ModelCommand {
     public Format convert(String value) {
       return Formats.parse(Format.class, value);
     }
+  }
+
+  @Override
+  String binaryFormat() {
+    return format == Format.XLSX ? "xlsx" : null;
+  }
+
+  @Override
+  void renderBytes(IsmModel model, Input input, FactorNames names, OutputStream out) throws IOException {
+    XlsxExporter.create().withNames(names).export(model, out);
   }
 
   @Override
@@ -122,6 +135,6 @@ final class AnalyzeCommand extends ModelCommand {
 
   /** The formats' names, for messages. */
   static List<String> formatNames() {
-    return List.of("text", "json", "markdown", "dot", "graphml", "mermaid", "svg", "csv");
+    return List.of("text", "json", "markdown", "dot", "graphml", "mermaid", "svg", "csv", "xlsx");
   }
 }

@@ -106,6 +106,24 @@ abstract class ModelCommand extends IsmCommand {
    */
   abstract void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException;
 
+  /**
+   * Returns the name of the chosen format when it is binary (written by {@link #renderBytes}, to
+   * {@code -o FILE} only), or null for a text format.
+   */
+  String binaryFormat() {
+    return null;
+  }
+
+  /**
+   * Writes the binary output for an analysed model; called when {@link #binaryFormat()} is not null.
+   *
+   * @throws IOException when writing fails
+   */
+  void renderBytes(IsmModel model, Input input, FactorNames names, java.io.OutputStream out)
+      throws IOException {
+    throw new UnsupportedOperationException(spec.name() + " has no binary format");
+  }
+
   @Override
   final int run() throws IOException {
     if ((file == null) == (example == null)) {
@@ -116,6 +134,10 @@ abstract class ModelCommand extends IsmCommand {
     if (maxFactors < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "Invalid value for option '--max-factors': " + maxFactors + " (expected at least 1)");
+    }
+    String binary = binaryFormat();
+    if (binary != null && output == null) {
+      writeBytes(null, binary, out -> { }); // refuses standard output before the work is done
     }
     Input input = example != null ? example() : file();
     if (input.ssim.size() > maxFactors) {
@@ -135,7 +157,11 @@ abstract class ModelCommand extends IsmCommand {
       }
     }
     FactorNames shown = names;
-    write(output, out -> render(model, input, shown, out));
+    if (binary != null) {
+      writeBytes(output, binary, out -> renderBytes(model, input, shown, out));
+    } else {
+      write(output, out -> render(model, input, shown, out));
+    }
     return OK;
   }
 

@@ -111,4 +111,22 @@ class XlsxInputTest {
     assertEquals(2, a.code);
     assertEquals(levels + "[Table 5]!A3: factor 'Cost' has a second row (the first is in A2)\n", a.err);
   }
+
+  @Test
+  void analyzeWritesAWorkbookThatReadsBack() throws IOException {
+    Path out = dir.resolve("tables.xlsx");
+    MainTest.Run w = MainTest.run("analyze", "--example", "banking-17", "--format", "xlsx", "-o", out.toString());
+    assertEquals(0, w.code, w.toString());
+    String original = MainTest.run("analyze", "--example", "banking-17", "--format", "csv").out;
+    assertEquals(original, MainTest.run("analyze", out + "#SSIM", "--format", "csv").out);
+    assertEquals(original, MainTest.run("analyze", out + "#IRM", "--format", "csv").out);
+  }
+
+  @Test
+  void aWorkbookIsNotWrittenToStandardOutput() {
+    MainTest.Run r = MainTest.run("analyze", "--example", "banking-17", "--format", "xlsx");
+    assertEquals(2, r.code);
+    assertEquals("ism analyze: --format xlsx writes a binary file: give -o FILE.xlsx\n", r.err);
+    assertEquals("", r.out);
+  }
 }
