@@ -10,6 +10,7 @@ import org.ism4j.export.DotExporter;
 import org.ism4j.ssim.FactorNames;
 import org.ism4j.export.GraphMlExporter;
 import org.ism4j.export.JsonExporter;
+import org.ism4j.report.LatexReport;
 import org.ism4j.report.MarkdownReport;
 import org.ism4j.export.MermaidExporter;
 import org.ism4j.export.XlsxExporter;
@@ -44,12 +45,14 @@ import picocli.CommandLine.Option;
         "  ism analyze --example banking-17 --format json",
         "  ism analyze model.tsv --format svg -o digraph.svg",
         "  ism analyze model.xlsx#SSIM --format xlsx -o tables.xlsx",
+        "  ism analyze model.tsv --format latex -o tables.tex",
         "  ism analyze model.tsv --format dot | dot -Tpng -o digraph.png"})
 final class AnalyzeCommand extends ModelCommand {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       converter = FormatConverter.class,
-      description = "Output format: text, json, markdown, dot, graphml, mermaid, svg, csv or "
-          + "xlsx (a workbook of every table; needs -o FILE) (default: ${DEFAULT-VALUE}).")
+      description = "Output format: text, json, markdown, dot, graphml, mermaid, svg, csv, "
+          + "xlsx (a workbook of every table; needs -o FILE) or latex (booktabs tables for a "
+          + "paper) (default: ${DEFAULT-VALUE}).")
   private Format format;
 
   @Option(names = "--direct-links",
@@ -67,7 +70,7 @@ final class AnalyzeCommand extends ModelCommand {
 
   /** The output formats. */
   enum Format {
-    TEXT, JSON, MARKDOWN, DOT, GRAPHML, MERMAID, SVG, CSV, XLSX
+    TEXT, JSON, MARKDOWN, DOT, GRAPHML, MERMAID, SVG, CSV, XLSX, LATEX
   }
 
   /** Reads a format in either case; {@code md}, {@code txt}, {@code gv} and {@code mmd} are accepted too. */
@@ -115,6 +118,10 @@ final class AnalyzeCommand extends ModelCommand {
       case CSV:
         ConicalMatrixCsv.create().export(model, out);
         break;
+      case LATEX:
+        LatexReport.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)
+            .writeTo(out);
+        break;
       default:
         TextReport.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)
             .writeTo(out);
@@ -135,6 +142,6 @@ final class AnalyzeCommand extends ModelCommand {
 
   /** The formats' names, for messages. */
   static List<String> formatNames() {
-    return List.of("text", "json", "markdown", "dot", "graphml", "mermaid", "svg", "csv", "xlsx");
+    return List.of("text", "json", "markdown", "dot", "graphml", "mermaid", "svg", "csv", "xlsx", "latex");
   }
 }
