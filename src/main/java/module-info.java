@@ -18,6 +18,10 @@ module org.ism4j {
   // these are the names the JDK derives from the jar file names (ejml-ddense-0.44.0.jar)
   requires ejml.ddense;
   requires ejml.core;
+  // XlsxExporter writes workbooks with fastexcel; no fastexcel type is in a public signature
+  requires org.dhatim.fastexcel;
+  // Workbook reads xlsx with the JDK's streaming XML reader
+  requires java.xml;
   // nullness annotations, read by tools only
   requires static transitive org.jspecify;
   // the command line; picocli is shaded into ism-cli.jar, not needed by the library

@@ -128,6 +128,26 @@ public final class PublishedTables {
   }
 
   /**
+   * Reads a published table from a table already split into cells, such as a worksheet
+   * ({@link org.ism4j.ssim.Workbook#sheet(String)}); record its source with {@link #withSource}.
+   *
+   * @param table the table
+   * @param format the format, or {@link Format#AUTO}
+   * @param factors the SSIM's labels, or {@code null} to take factors as printed
+   * @return the part (or parts) the table holds
+   * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position (a
+   *     worksheet's sheet and cell)
+   */
+  public static PublishedTables read(DelimitedTable table, Format format, Labels factors) {
+    Objects.requireNonNull(table, "table");
+    try {
+      return TableReader.read(table, format, factors, null);
+    } catch (org.ism4j.ssim.SsimFormatException e) {
+      throw table.locate(e);
+    }
+  }
+
+  /**
    * Reads a published table from bytes decoded as a file is (UTF-8, or UTF-16 after a byte order
    * mark); the stream is read to its end and not closed.
    *

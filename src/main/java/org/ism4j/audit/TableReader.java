@@ -86,7 +86,7 @@ final class TableReader {
 
   // ------------------------------------------------------------------ factors
 
-  private final Map<String, Integer> firstLine = new HashMap<>();
+  private final Map<String, DelimitedTable.Cell> firstCell = new HashMap<>();
 
   /** The factor a cell names: as printed, or the SSIM's label when factors were given. */
   private String factor(DelimitedTable.Cell c, String what) {
@@ -114,10 +114,11 @@ final class TableReader {
   }
 
   private void once(String factor, DelimitedTable.Cell c) {
-    Integer first = firstLine.putIfAbsent(factor, c.line());
+    DelimitedTable.Cell first = firstCell.putIfAbsent(factor, c);
     if (first != null) {
       throw new SsimFormatException(c.line(), c.column(), c.text().strip(),
-          "factor '" + factor + "' has a second row (the first is on line " + first + ")");
+          "factor '" + factor + "' has a second row (the first is "
+              + first.reference().map(r -> "in " + r).orElse("on line " + first.line()) + ")");
     }
   }
 

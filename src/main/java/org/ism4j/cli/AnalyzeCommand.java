@@ -1,6 +1,7 @@
 package org.ism4j.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
 import org.ism4j.IsmModel;
@@ -13,8 +14,10 @@ import org.ism4j.export.DotExporter;
 import org.ism4j.ssim.FactorNames;
 import org.ism4j.export.GraphMlExporter;
 import org.ism4j.export.JsonExporter;
+import org.ism4j.report.LatexReport;
 import org.ism4j.report.MarkdownReport;
 import org.ism4j.export.MermaidExporter;
+import org.ism4j.export.XlsxExporter;
 import org.ism4j.draw.SvgDigraph;
 import org.ism4j.report.TextReport;
 import org.ism4j.graph.LayeredDigraph;
@@ -46,12 +49,15 @@ import picocli.CommandLine.Option;
         "  ism analyze --example banking-17 --format json",
         "  ism analyze model.tsv --format svg -o digraph.svg",
         "  ism analyze model.tsv --partition adversarial --format json",
+        "  ism analyze model.xlsx#SSIM --format xlsx -o tables.xlsx",
+        "  ism analyze model.tsv --format latex -o tables.tex",
         "  ism analyze model.tsv --format dot | dot -Tpng -o digraph.png"})
 final class AnalyzeCommand extends ModelCommand {
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       converter = FormatConverter.class,
-      description = "Output format: text, json, markdown, dot, graphml, mermaid, svg or csv "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "Output format: text, json, markdown, dot, graphml, mermaid, svg, csv, "
+          + "xlsx (a workbook of every table; needs -o FILE) or latex (booktabs tables for a "
+          + "paper) (default: ${DEFAULT-VALUE}).")
   private Format format;
 
   @Option(names = "--direct-links",
@@ -76,7 +82,7 @@ final class AnalyzeCommand extends ModelCommand {
 
   /** The output formats. */
   enum Format {
-    TEXT, JSON, MARKDOWN, DOT, GRAPHML, MERMAID, SVG, CSV
+    TEXT, JSON, MARKDOWN, DOT, GRAPHML, MERMAID, SVG, CSV, XLSX, LATEX
   }
 
   /** The level rules of {@code --partition}. */
@@ -114,6 +120,16 @@ final class AnalyzeCommand extends ModelCommand {
   }
 
   @Override
+  String binaryFormat() {
+    return format == Format.XLSX ? "xlsx" : null;
+  }
+
+  @Override
+  void renderBytes(IsmModel model, Input input, FactorNames names, OutputStream out) throws IOException {
+    XlsxExporter.create().withNames(names).export(model, out);
+  }
+
+  @Override
   void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException {
     AdversarialPartition adversarial = partition == Partition.ADVERSARIAL
         ? AdversarialPartition.of(model.finalReachability()) : null;
@@ -146,6 +162,10 @@ final class AnalyzeCommand extends ModelCommand {
       case CSV:
         ConicalMatrixCsv.create().export(model, out);
         break;
+      case LATEX:
+        LatexReport.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)
+            .writeTo(out);
+        break;
       default:
         TextReport.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)
             .writeTo(out);
@@ -169,6 +189,6 @@ final class AnalyzeCommand extends ModelCommand {
 
   /** The formats' names, for messages. */
   static List<String> formatNames() {
-    return List.of("text", "json", "markdown", "dot", "graphml", "mermaid", "svg", "csv");
+    return List.of("text", "json", "markdown", "dot", "graphml", "mermaid", "svg", "csv", "xlsx", "latex");
   }
 }

@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
             + "and the computed value, and an explanation where one exists; then the verdict: "
             + "reproduces, reproduces-after-corrections (N cells) or does-not-reproduce.",
         "",
-        "Published files are delimited text with a header row; --published tells the kind from "
+        "Published files are delimited text or sheets of .xlsx workbooks (FILE.xlsx#Sheet), with a header row; --published tells the kind from "
             + "the header (a matrix, a sets table, levels or powers). Factors are named by label "
             + "or by number.",
         "",
@@ -48,8 +48,14 @@ import picocli.CommandLine.Parameters;
         "  ism audit --example kumar-2014"})
 final class AuditCommand extends IsmCommand {
   @Parameters(index = "0", arity = "0..1", paramLabel = "SSIM",
-      description = "The paper's SSIM (V/A/X/O, upper triangle) or IRM; - reads standard input.")
+      description = "The paper's SSIM (V/A/X/O, upper triangle) or IRM, text or a sheet of an "
+          + ".xlsx workbook (FILE.xlsx#Sheet for a named one); - reads standard input.")
   private String file;
+
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "The sheet of an .xlsx SSIM to read (default: the first); published tables in "
+          + "a workbook name theirs as FILE.xlsx#Sheet.")
+  private String sheet;
 
   @Option(names = "--example", paramLabel = "NAME", completionCandidates = AnalyzeCommand.ExampleNames.class,
       description = "Audit a bundled example (its SSIM and, unless --published is given, its "
@@ -135,7 +141,9 @@ final class AuditCommand extends IsmCommand {
         }
       }
     } else {
-      SsimParser.Parsed parsed = Inputs.read(file, SsimParser.defaults()::parseDetected, stdin);
+      SsimParser parser = SsimParser.defaults();
+      SsimParser.Parsed parsed = Inputs.table(file, sheet, in -> parser.parseDetected(in),
+          table -> parser.parseDetected(table), stdin);
       ssim = parsed.ssim();
     }
     Labels labels = ssim.labels();
@@ -169,7 +177,9 @@ final class AuditCommand extends IsmCommand {
 
   private PublishedTables read(String given, PublishedTables.Format format, Labels labels) {
     String name = given.equals("-") ? Inputs.STDIN : given;
-    return Inputs.read(given, in -> PublishedTables.read(in, format, labels).withSource(name), stdin);
+    return Inputs.table(given, null,
+        in -> PublishedTables.read(in, format, labels).withSource(name),
+        table -> PublishedTables.read(table, format, labels).withSource(name), stdin);
   }
 
   private static void add(Map<String, PublishedTables> parts, List<String> empty, String given,

@@ -9,7 +9,8 @@ import picocli.CommandLine;
 /** Reads a command's {@code --format} value into its format enum: any case, common short aliases. */
 final class Formats {
   private static final Map<String, String> ALIASES =
-      Map.of("txt", "text", "md", "markdown", "gv", "dot", "mmd", "mermaid", "htm", "html");
+      Map.of("txt", "text", "md", "markdown", "gv", "dot", "mmd", "mermaid", "htm", "html", "tex",
+          "latex");
 
   private Formats() {}
 

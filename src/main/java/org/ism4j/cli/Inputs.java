@@ -1,5 +1,6 @@
 package org.ism4j.cli;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -7,13 +8,23 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import org.ism4j.ssim.DelimitedTable;
 import org.ism4j.ssim.FactorNames;
 import org.ism4j.ssim.SsimFormatException;
+import org.ism4j.ssim.Workbook;
 
 /**
  * Reads the files the commands take, turning every problem into a one-line {@link UserError}:
- * {@code FILE:LINE:COLUMN: problem} for malformed content, {@code FILE: no such file} and the like
- * for files that cannot be read.
+ * {@code FILE:LINE:COLUMN: problem} for malformed text, {@code FILE[SHEET]!F7: problem} for a
+ * malformed worksheet cell, {@code FILE: no such file} and the like for files that cannot be read.
+ *
+ * <p>A table-shaped input (an SSIM, a 0/1 matrix, a names table, a published table) is a workbook
+ * when its name ends with {@code .xlsx}, {@code .xlsm} or {@code .xls}, when it names a sheet
+ * ({@code FILE.xlsx#Sheet name}, or {@code --sheet}), or when its first bytes are those of a zip
+ * archive or an OLE2 container (standard input too); it is read with {@link Workbook}, and the
+ * sheet (the first one unless named) with the same reader of tables as text.
  */
 final class Inputs {
   /** The name standard input goes by in messages. */
@@ -88,15 +99,90 @@ final class Inputs {
     }
   }
 
-  /** Returns the one-line error {@code FILE:LINE:COLUMN: problem}. */
+  /**
+   * Returns the one-line error {@code FILE:LINE:COLUMN: problem}, or {@code FILE[SHEET]!F7: problem}
+   * for a worksheet cell.
+   */
   static UserError formatError(String name, SsimFormatException e) {
     // the parser names its Java API for a remedy; on the command line it is an option
     String problem = e.problem("--max-factors");
+    if (e.sheet().isPresent()) {
+      return new UserError(name + e.position() + ": " + problem, e);
+    }
     return new UserError(name + ":" + e.line() + ":" + e.column() + ": " + problem, e);
   }
 
-  /** Reads a names table. */
+  /** Reads a names table, text or a worksheet. */
   static FactorNames names(String given, InputStream stdin) {
-    return read(given, FactorNames::parse, stdin);
+    return table(given, null, FactorNames::parse, FactorNames::parse, stdin);
+  }
+
+  /** Reads a table that is already split into cells (a worksheet). */
+  interface TableReader<T> {
+    T read(DelimitedTable table);
+  }
+
+  /** The first bytes of a zip archive (an xlsx workbook) and of an OLE2 container (.xls). */
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+  /**
+   * Reads a table-shaped input: with {@code text} when it is delimited text, with {@code table}
+   * from its sheet when it is a workbook (see the class comment). {@code sheet} is the
+   * {@code --sheet} option, or null.
+   */
+  static <T> T table(String given, String sheet, Reader<T> text, TableReader<T> table,
+      InputStream stdin) {
+    String path = given;
+    String named = sheet;
+    if (!given.equals("-") && !Files.exists(Path.of(given)) && given.lastIndexOf('#') > 0) {
+      int hash = given.lastIndexOf('#');
+      path = given.substring(0, hash);
+      if (sheet != null && !sheet.equals(given.substring(hash + 1))) {
+        throw new UserError(given + ": names the sheet '" + given.substring(hash + 1)
+            + "', --sheet names '" + sheet + "': give the sheet once");
+      }
+      named = given.substring(hash + 1);
+    }
+    String lower = path.toLowerCase(Locale.ROOT);
+    boolean byName = named != null || lower.endsWith(".xlsx") || lower.endsWith(".xlsm")
+        || lower.endsWith(".xls");
+    String sheetName = named;
+    String name = path.equals("-") ? STDIN : path;
+    if (path.equals("-")) {
+      BufferedInputStream in = new BufferedInputStream(stdin);
+      boolean workbook = byName || sniff(in);
+      return read(path, workbook ? wb -> sheet(name, Workbook.read(wb), sheetName, table) : text, in);
+    }
+    boolean workbook = byName || sniff(Path.of(path));
+    return read(path, workbook ? in -> sheet(name, Workbook.read(in), sheetName, table) : text, stdin);
+  }
+
+  private static <T> T sheet(String name, Workbook book, String sheet, TableReader<T> reader) {
+    return reader.read(sheet == null ? book.firstSheet() : book.sheet(sheet));
+  }
+
+  private static boolean sniff(BufferedInputStream in) {
+    try {
+      in.mark(OLE2.length);
+      byte[] head = in.readNBytes(OLE2.length);
+      in.reset();
+      return isWorkbook(head);
+    } catch (IOException e) {
+      return false; // the reader reports the failure
+    }
+  }
+
+  private static boolean sniff(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return isWorkbook(in.readNBytes(OLE2.length));
+    } catch (IOException e) {
+      return false; // the reader reports the failure
+    }
+  }
+
+  private static boolean isWorkbook(byte[] head) {
+    return head.length >= OLE2.length && (Arrays.equals(head, ZIP)
+        || Arrays.equals(head, OLE2));
   }
 }

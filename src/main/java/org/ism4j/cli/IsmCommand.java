@@ -103,6 +103,29 @@ abstract class IsmCommand implements Callable<Integer> {
     }
   }
 
+  /** Writes a binary output (an xlsx workbook); may throw what writing throws. */
+  @FunctionalInterface
+  interface BinaryReport {
+    void writeTo(java.io.OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes a binary output to {@code output}; a binary format is never written to standard output
+   * (a terminal would show garbage), so {@code output} null is a one-line {@link UserError} asking
+   * for {@code -o FILE}.
+   */
+  void writeBytes(Path output, String format, BinaryReport report) {
+    if (output == null) {
+      throw new UserError("ism " + spec.name() + ": --format " + format + " writes a binary file:"
+          + " give -o FILE." + format);
+    }
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(output))) {
+      report.writeTo(out);
+    } catch (IOException e) {
+      throw new UserError(output + ": cannot write (" + reason(e) + ")", e);
+    }
+  }
+
   /** The one-line error for standard output that could not be written. */
   static String stdoutFailure(PrintWriter out) {
     String reason = out instanceof Main.Utf8Writer ? ((Main.Utf8Writer) out).failure() : null;

@@ -26,8 +26,13 @@ import picocli.CommandLine.Parameters;
 abstract class ModelCommand extends IsmCommand {
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
       description = "The model: an SSIM (V/A/X/O, upper triangle) or a square 0/1 matrix, tab- or "
-          + "comma-separated; - reads standard input.")
+          + "comma-separated, or a sheet of an .xlsx workbook (FILE.xlsx#Sheet for a named one); "
+          + "- reads standard input.")
   String file;
+
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "The sheet of an .xlsx FILE to read (default: the first).")
+  String sheet;
 
   @Option(names = "--example", paramLabel = "NAME", completionCandidates = ExampleNames.class,
       description = "Analyse a bundled example instead of FILE: ${COMPLETION-CANDIDATES}.")
@@ -111,6 +116,24 @@ abstract class ModelCommand extends IsmCommand {
     return options;
   }
 
+  /**
+   * Returns the name of the chosen format when it is binary (written by {@link #renderBytes}, to
+   * {@code -o FILE} only), or null for a text format.
+   */
+  String binaryFormat() {
+    return null;
+  }
+
+  /**
+   * Writes the binary output for an analysed model; called when {@link #binaryFormat()} is not null.
+   *
+   * @throws IOException when writing fails
+   */
+  void renderBytes(IsmModel model, Input input, FactorNames names, java.io.OutputStream out)
+      throws IOException {
+    throw new UnsupportedOperationException(spec.name() + " has no binary format");
+  }
+
   @Override
   int run() throws IOException {
     if ((file == null) == (example == null)) {
@@ -121,6 +144,10 @@ abstract class ModelCommand extends IsmCommand {
     if (maxFactors < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "Invalid value for option '--max-factors': " + maxFactors + " (expected at least 1)");
+    }
+    String binary = binaryFormat();
+    if (binary != null && output == null) {
+      writeBytes(null, binary, out -> { }); // refuses standard output before the work is done
     }
     Input input = example != null ? example() : file();
     if (input.ssim.size() > maxFactors) {
@@ -140,7 +167,11 @@ abstract class ModelCommand extends IsmCommand {
       }
     }
     FactorNames shown = names;
-    write(output, out -> render(model, input, shown, out));
+    if (binary != null) {
+      writeBytes(output, binary, out -> renderBytes(model, input, shown, out));
+    } else {
+      write(output, out -> render(model, input, shown, out));
+    }
     return OK;
   }
 
@@ -155,7 +186,8 @@ abstract class ModelCommand extends IsmCommand {
           "FILE and --names cannot both read standard input");
     }
     SsimParser parser = SsimParser.builder().maxFactors(maxFactors).build();
-    SsimParser.Parsed parsed = Inputs.read(file, parser::parseDetected, stdin);
+    SsimParser.Parsed parsed = Inputs.table(file, sheet, in -> parser.parseDetected(in),
+        table -> parser.parseDetected(table), stdin);
     String kind = parsed.kind() == SsimParser.Kind.IRM ? "reachability" : "ssim";
     return new Input(file.equals("-") ? Inputs.STDIN : file, kind, parsed.ssim(), FactorNames.none());
   }

@@ -104,7 +104,12 @@ public final class ConicalMatrixCsv implements ModelExporter<IsmModel> {
    * @param s the field
    * @return the field as written
    */
-  static String field(String s) {
+  static String field(String label) {
+    // CSV injection: a spreadsheet takes a field starting with = + - @ (or tab, carriage return)
+    // for a formula. A leading apostrophe makes it text there: OWASP's advice, and the one prefix
+    // every spreadsheet reads as "text". (A leading tab is no guard everywhere: some importers trim
+    // it.) The label then reads back with the apostrophe; only such labels change.
+    String s = label.isEmpty() || "=+-@\t\r".indexOf(label.charAt(0)) < 0 ? label : "'" + label;
     boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
         || s.indexOf('\r') >= 0 || !s.equals(s.strip());
     return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;

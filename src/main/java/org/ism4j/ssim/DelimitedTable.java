@@ -60,14 +60,36 @@ import java.util.Objects;
  *
  * <p>Every problem is a {@link SsimFormatException} with the line and column (cell) where it is.
  * The whole table is kept in memory; {@link SsimParser} uses the same tokenizer one row at a time.
+ *
+ * <h2>Worksheets</h2>
+ *
+ * <p>A worksheet of a {@link Workbook} is a table too, so every reader of tables reads it
+ * unchanged: its rows are the sheet's rows from the first to the last that holds a value, each
+ * with one cell per column of the used range (empty cells are empty text), a row with no value
+ * being blank. {@link Row#line()} and {@link Cell#line()} are the sheet's row numbers and
+ * {@link Cell#column()} counts cells from the first column of the used range, as in a text row;
+ * {@link Cell#reference()} is the sheet's own cell ({@code F7}), and {@link #locate} turns a
+ * reader's {@link SsimFormatException} into one that names the sheet and the cell.
  */
 public final class DelimitedTable {
   private final Delimiter delimiter;
   private final List<Row> rows;
+  /** The worksheet, or null for text. */
+  private final String sheet;
 
   private DelimitedTable(Delimiter delimiter, List<Row> rows) {
+    this(delimiter, rows, null);
+  }
+
+  private DelimitedTable(Delimiter delimiter, List<Row> rows, String sheet) {
     this.delimiter = delimiter;
     this.rows = rows;
+    this.sheet = sheet;
+  }
+
+  /** A worksheet's table: rows built by {@link Workbook}, cells carrying their sheet origin. */
+  static DelimitedTable ofSheet(String sheet, List<Row> rows) {
+    return new DelimitedTable(Delimiter.TAB, ImmutableList.copyOf(rows), sheet);
   }
 
   /**
@@ -147,10 +169,68 @@ public final class DelimitedTable {
   /**
    * Returns the delimiter that was detected.
    *
-   * @return the delimiter; {@link Delimiter#TAB} for a text with one column
+   * @return the delimiter; {@link Delimiter#TAB} for a text with one column and for a worksheet
    */
   public Delimiter delimiter() {
     return delimiter;
+  }
+
+  /**
+   * Returns the worksheet this table was read from.
+   *
+   * @return the sheet's name, or empty for a text table
+   */
+  public java.util.Optional<String> sheet() {
+    return java.util.Optional.ofNullable(sheet);
+  }
+
+  /**
+   * Returns a reader's error about this table at its true position: for a worksheet, the same
+   * problem at the sheet's cell (its {@link SsimFormatException#sheet()} and
+   * {@link SsimFormatException#cell()} set, the column counted from the sheet's column A); for
+   * text, {@code e} itself. Readers of tables call it on what they throw, so that their messages
+   * are computed from {@link Cell#line()} and {@link Cell#column()} alone.
+   *
+   * @param e an error whose line and column are positions in this table
+   * @return the error positioned in the sheet, or {@code e}
+   */
+  public SsimFormatException locate(SsimFormatException e) {
+    if (sheet == null || e.sheet().isPresent()) {
+      return e;
+    }
+    return e.at(e.line(), e.column() + columnOffset(), sheet);
+  }
+
+  /** How many sheet columns lie left of the table's first column; 0 for text. */
+  private int columnOffset() {
+    for (Row row : rows) {
+      if (!row.cells().isEmpty()) {
+        return row.cell(0).columnOffset;
+      }
+    }
+    return 0;
+  }
+
+  /** The rows, blank ones included, as a source for {@link MatrixReader}. */
+  RowSource rowSource() {
+    java.util.Iterator<Row> it = rows.iterator();
+    boolean isSheet = sheet != null;
+    return new RowSource() {
+      @Override
+      public Row next(int maxCells) {
+        return it.hasNext() ? it.next() : null;
+      }
+
+      @Override
+      public Delimiter delimiter() {
+        return delimiter;
+      }
+
+      @Override
+      public boolean isSheet() {
+        return isSheet;
+      }
+    };
   }
 
   /**
@@ -284,12 +364,40 @@ public final class DelimitedTable {
     private final int line;
     private final int column;
     private final boolean quoted;
+    /** For a worksheet cell, the sheet columns left of the table; -1 for text. */
+    private final int columnOffset;
 
     Cell(String text, int line, int column, boolean quoted) {
+      this(text, line, column, quoted, -1);
+    }
+
+    /** A worksheet cell at sheet row {@code line}, sheet column {@code column + columnOffset}. */
+    Cell(String text, int line, int column, boolean quoted, int columnOffset) {
       this.text = text;
       this.line = line;
       this.column = column;
       this.quoted = quoted;
+      this.columnOffset = columnOffset;
+    }
+
+    /**
+     * Returns the worksheet cell this cell was read from.
+     *
+     * @return the reference such as {@code F7}, or empty for a cell of text
+     */
+    public java.util.Optional<String> reference() {
+      return columnOffset < 0 ? java.util.Optional.empty()
+          : java.util.Optional.of(Workbook.cellReference(line, column + columnOffset));
+    }
+
+    /**
+     * Returns the position for messages.
+     *
+     * @return {@code line 4, column 7} for text, the {@link #reference()} such as {@code F7} for a
+     *     worksheet cell
+     */
+    public String position() {
+      return reference().orElseGet(() -> "line " + line + ", column " + column);
     }
 
     /**
@@ -305,7 +413,7 @@ public final class DelimitedTable {
     /**
      * Returns the line where the cell starts.
      *
-     * @return the 1-based line
+     * @return the 1-based line; a worksheet's row number
      */
     public int line() {
       return line;
@@ -314,7 +422,8 @@ public final class DelimitedTable {
     /**
      * Returns the position of the cell in its row.
      *
-     * @return the 1-based cell (field) index
+     * @return the 1-based cell (field) index; in a worksheet, counted from the first column of the
+     *     used range
      */
     public int column() {
       return column;

@@ -30,15 +30,19 @@ import java.util.Objects;
  * }</pre>
  */
 public final class FactorNames {
-  private static final FactorNames NONE = new FactorNames(ImmutableMap.of(), ImmutableMap.of());
+  private static final FactorNames NONE = new FactorNames(ImmutableMap.of(), ImmutableMap.of(), null);
 
   private final ImmutableMap<String, String> names;
-  /** The line each label was read from, for error messages; empty for names not read from text. */
-  private final ImmutableMap<String, Integer> lines;
+  /** The cell each label was read from, for error messages; empty for names not read from a table. */
+  private final ImmutableMap<String, DelimitedTable.Cell> cells;
+  /** The table read, to position errors in its sheet; null for names not read from a table. */
+  private final DelimitedTable table;
 
-  private FactorNames(ImmutableMap<String, String> names, ImmutableMap<String, Integer> lines) {
+  private FactorNames(ImmutableMap<String, String> names, ImmutableMap<String, DelimitedTable.Cell> cells,
+      DelimitedTable table) {
     this.names = names;
-    this.lines = lines;
+    this.cells = cells;
+    this.table = table;
   }
 
   /**
@@ -65,7 +69,7 @@ public final class FactorNames {
         b.put(label.strip(), name.strip());
       }
     });
-    return new FactorNames(b.buildOrThrow(), ImmutableMap.of());
+    return new FactorNames(b.buildOrThrow(), ImmutableMap.of(), null);
   }
 
   /**
@@ -105,10 +109,30 @@ public final class FactorNames {
     return of(DelimitedTable.read(in));
   }
 
+  /**
+   * Reads a names table from a table already split into cells, such as a worksheet
+   * ({@link Workbook#sheet(String)}): a header row, then label and name in the first two cells of
+   * each row.
+   *
+   * @param table the table
+   * @return the names
+   * @throws SsimFormatException when a row is malformed or a label repeats, with its position (a
+   *     worksheet's sheet and cell)
+   */
+  public static FactorNames parse(DelimitedTable table) {
+    Objects.requireNonNull(table, "table");
+    try {
+      return of(table);
+    } catch (SsimFormatException e) {
+      throw table.locate(e);
+    }
+  }
+
   private static FactorNames of(DelimitedTable table) {
     boolean spaces = table.delimiter() == DelimitedTable.Delimiter.SPACES;
+    boolean sheet = table.sheet().isPresent();
     Map<String, String> names = new LinkedHashMap<>();
-    Map<String, Integer> lineOf = new LinkedHashMap<>();
+    Map<String, DelimitedTable.Cell> cellOf = new LinkedHashMap<>();
     boolean header = true;
     for (DelimitedTable.Row row : table.rows()) {
       if (row.isBlank()) {
@@ -125,12 +149,14 @@ public final class FactorNames {
       }
       if (row.size() < 2) {
         throw new SsimFormatException(first.line(), 2, "", "missing name for factor '" + label
-            + "' (expected label" + describe(table.delimiter()) + "name)");
+            + (sheet ? "' (expected label and name in two cells)"
+                : "' (expected label" + describe(table.delimiter()) + "name)"));
       }
-      Integer previous = lineOf.putIfAbsent(label, first.line());
+      DelimitedTable.Cell previous = cellOf.putIfAbsent(label, first);
       if (previous != null) {
         throw new SsimFormatException(first.line(), first.column(), label,
-            "duplicate factor '" + label + "' (first named on line " + previous + ")");
+            "duplicate factor '" + label + "' (first named "
+                + previous.reference().map(r -> "in " + r).orElse("on line " + previous.line()) + ")");
       }
       String name;
       if (spaces) {
@@ -150,7 +176,7 @@ public final class FactorNames {
     if (header) {
       throw new SsimFormatException(1, 1, "", "empty names table (expected a header row, then label and name)");
     }
-    return new FactorNames(ImmutableMap.copyOf(names), ImmutableMap.copyOf(lineOf));
+    return new FactorNames(ImmutableMap.copyOf(names), ImmutableMap.copyOf(cellOf), table);
   }
 
   private static String describe(DelimitedTable.Delimiter delimiter) {
@@ -171,14 +197,17 @@ public final class FactorNames {
    *
    * @param labels the model's factors
    * @return this table
-   * @throws SsimFormatException naming the line of the first label that is no factor (line 1 when
-   *     the table was not read from text)
+   * @throws SsimFormatException naming the line (or the worksheet cell) of the first label that is
+   *     no factor (line 1 when the table was not read from text)
    */
   public FactorNames checkAgainst(Labels labels) {
-    for (String label : lines.isEmpty() ? names.keySet() : lines.keySet()) {
+    for (String label : cells.isEmpty() ? names.keySet() : cells.keySet()) {
       if (!labels.contains(label)) {
-        throw new SsimFormatException(lines.getOrDefault(label, 1), 1, label,
+        DelimitedTable.Cell c = cells.get(label);
+        SsimFormatException e = new SsimFormatException(c == null ? 1 : c.line(),
+            c == null ? 1 : c.column(), label,
             "unknown factor '" + label + "' (the model has no factor with this label)");
+        throw table == null ? e : table.locate(e);
       }
     }
     return this;

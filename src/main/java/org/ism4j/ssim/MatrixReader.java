@@ -13,7 +13,7 @@ import org.ism4j.ssim.DelimitedTable.Row;
 import org.ism4j.ssim.SsimParser.Kind;
 
 /**
- * One run of {@link SsimParser}: reads the rows of a {@link Tokenizer} one at a time and checks
+ * One run of {@link SsimParser}: reads the rows of a {@link RowSource} (text or a worksheet) one at a time and checks
  * every cell as it comes, so memory is the n×n bit matrix plus one row of cells. The rules are
  * documented on {@link SsimParser}. Not thread-safe, used once.
  */
@@ -27,7 +27,7 @@ final class MatrixReader {
 
   private static final String SSIM_SYMBOLS = "V, A, X or O";
 
-  private final Tokenizer tokenizer;
+  private final RowSource tokenizer;
   private final int maxFactors;
   private final Mode mode;
   /** The kind of matrix, once known; null while an ANY read has seen only diagonal 1s. */
@@ -49,7 +49,7 @@ final class MatrixReader {
   private Cell pendingDiagonal;
   private int pendingDiagonalIndex;
 
-  MatrixReader(Tokenizer tokenizer, int maxFactors, Mode mode) {
+  MatrixReader(RowSource tokenizer, int maxFactors, Mode mode) {
     this.tokenizer = tokenizer;
     this.maxFactors = maxFactors;
     this.mode = mode;
@@ -59,7 +59,7 @@ final class MatrixReader {
   SsimParser.Parsed read() throws IOException {
     Row first = nextRow(maxFactors + 2);
     if (first == null) {
-      throw new SsimFormatException(1, 1, "", "empty file");
+      throw new SsimFormatException(1, 1, "", tokenizer.isSheet() ? "empty sheet" : "empty file");
     }
     if (first.totalCells() > maxFactors + 1) {
       String c0 = strip(first.cell(0));
@@ -126,16 +126,17 @@ final class MatrixReader {
   private void readMatrix(int n, boolean labelColumn) throws IOException {
     int width = n + (labelColumn ? 1 : 0);
     bits = BitMatrix.builder(n);
-    Map<String, Integer> labelLines = labelColumn && header == null ? new HashMap<>() : null;
+    Map<String, Cell> labelCells = labelColumn && header == null ? new HashMap<>() : null;
     int i = 0;
     int lastLine = header == null ? 0 : header.line();
     for (Row row = nextRow(width + 1); row != null; row = nextRow(width + 1)) {
       if (i >= n) {
-        throw new SsimFormatException(row.line(), 1, strip(row.cell(0)),
+        throw error(row.cell(0), strip(row.cell(0)),
             "more rows than columns: expected " + n + " rows (the matrix must be square)");
       }
       if (blankBefore != 0) {
-        throw new SsimFormatException(blankBefore, 1, "", "blank line inside the matrix");
+        throw new SsimFormatException(blankBefore, 1, "",
+            tokenizer.isSheet() ? "empty row inside the matrix" : "blank line inside the matrix");
       }
       if (row.totalCells() != width) {
         throw ragged(row, width);
@@ -154,10 +155,9 @@ final class MatrixReader {
                 + "' (" + at(header.cell(headerOffset + i)) + ")");
           }
         } else {
-          Integer previous = labelLines.putIfAbsent(label, row.line());
+          Cell previous = labelCells.putIfAbsent(label, cell);
           if (previous != null) {
-            throw error(cell, label,
-                "duplicate label '" + label + "' (also at line " + previous + ", column 1)");
+            throw error(cell, label, "duplicate label '" + label + "' (also at " + at(previous) + ")");
           }
           labels[i] = label;
         }
@@ -407,7 +407,7 @@ final class MatrixReader {
       problem += " (a space-separated file has no empty cells: write - for an empty cell)";
     }
     Cell last = row.cell(cells - 1);
-    return new SsimFormatException(last.line(), cells + 1, "", problem);
+    return new SsimFormatException(last.line(), last.column() + 1, "", problem);
   }
 
   private SsimFormatException tooManyFactors(Row row, int column) {
@@ -429,7 +429,7 @@ final class MatrixReader {
   }
 
   private static String at(Cell cell) {
-    return "line " + cell.line() + ", column " + cell.column();
+    return cell.position();
   }
 
   private static SsimFormatException error(Cell cell, String token, String problem) {

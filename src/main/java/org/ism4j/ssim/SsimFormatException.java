@@ -6,6 +6,11 @@ package org.ism4j.ssim;
  * <p>The message reads like {@code line 4, column 7: unknown relation 'Q' (expected V, A, X or O)}.
  * Lines and columns are 1-based; the column counts cells (fields), not characters, for delimited
  * files. A problem that has no single position (an empty file, say) reports line 1, column 1.
+ *
+ * <p>In a worksheet ({@link Workbook}) the position is a cell: {@link #sheet()} names the sheet,
+ * {@link #cell()} the cell ({@code F7}), {@link #line()} is the sheet's row number and
+ * {@link #column()} its column number ({@code A} is 1), and the message reads
+ * {@code [Expert 3]!F7: unknown relation 'Q' in cell (B3, B6) (expected V, A, X or O)}.
  */
 public class SsimFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -20,6 +25,8 @@ public class SsimFormatException extends IllegalArgumentException {
   private final String problem;
   /** What the user can change, or null. */
   private final Remedy remedy;
+  /** The worksheet, or null for text. */
+  private final String sheet;
 
   /** A setting the user can change to get past the problem, named by the API or by the CLI. */
   public enum Remedy {
@@ -64,12 +71,31 @@ public class SsimFormatException extends IllegalArgumentException {
    * @param remedy the setting that gets past it, or null for none
    */
   public SsimFormatException(int line, int column, String token, String problem, Remedy remedy) {
-    super("line " + line + ", column " + column + ": " + withRemedy(problem, remedy, remedy == null ? null : remedy.api()));
+    this(line, column, token, problem, remedy, null);
+  }
+
+  /** An exception at a worksheet cell when {@code sheet} is not null; see {@link DelimitedTable#locate}. */
+  SsimFormatException(int line, int column, String token, String problem, Remedy remedy, String sheet) {
+    super(position(line, column, sheet) + ": "
+        + withRemedy(problem, remedy, remedy == null ? null : remedy.api()));
     this.line = line;
     this.column = column;
     this.token = token == null ? "" : token;
     this.problem = problem;
     this.remedy = remedy;
+    this.sheet = sheet;
+  }
+
+  private static String position(int line, int column, String sheet) {
+    return sheet == null ? "line " + line + ", column " + column
+        : "[" + sheet + "]!" + Workbook.cellReference(line, column);
+  }
+
+  /** This problem at another position, in a worksheet. */
+  SsimFormatException at(int line, int column, String sheet) {
+    SsimFormatException e = new SsimFormatException(line, column, token, problem, remedy, sheet);
+    e.setStackTrace(getStackTrace());
+    return e;
   }
 
   private static String withRemedy(String problem, Remedy remedy, String how) {
@@ -92,6 +118,34 @@ public class SsimFormatException extends IllegalArgumentException {
    */
   public int column() {
     return column;
+  }
+
+  /**
+   * Returns the worksheet of the problem.
+   *
+   * @return the sheet's name, or empty for text
+   */
+  public java.util.Optional<String> sheet() {
+    return java.util.Optional.ofNullable(sheet);
+  }
+
+  /**
+   * Returns the worksheet cell of the problem.
+   *
+   * @return the cell reference such as {@code F7}, or empty for text
+   */
+  public java.util.Optional<String> cell() {
+    return sheet == null ? java.util.Optional.empty()
+        : java.util.Optional.of(Workbook.cellReference(line, column));
+  }
+
+  /**
+   * Returns the position as the message starts with it.
+   *
+   * @return {@code line 4, column 7} for text, {@code [Expert 3]!F7} for a worksheet cell
+   */
+  public String position() {
+    return position(line, column, sheet);
   }
 
   /**

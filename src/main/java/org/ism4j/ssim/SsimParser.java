@@ -251,6 +251,54 @@ public final class SsimParser {
     return read(TextSource.of(in), MatrixReader.Mode.ANY);
   }
 
+  /**
+   * Reads an SSIM from a table already split into cells, such as a worksheet
+   * ({@link Workbook#sheet(String)}), by the rules above; a worksheet's errors name its sheet and
+   * cell ({@link SsimFormatException#cell()}).
+   *
+   * @param table the table
+   * @return the SSIM
+   * @throws SsimFormatException when the content is malformed, with its position
+   */
+  public Ssim parse(DelimitedTable table) {
+    return read(table, MatrixReader.Mode.SSIM).ssim();
+  }
+
+  /**
+   * Reads an initial reachability matrix from a table already split into cells, such as a
+   * worksheet, and returns the SSIM it encodes.
+   *
+   * @param table the table
+   * @return the SSIM the IRM encodes
+   * @throws SsimFormatException when the content is malformed, with its position
+   */
+  public Ssim parseIrm(DelimitedTable table) {
+    return read(table, MatrixReader.Mode.IRM).ssim();
+  }
+
+  /**
+   * Reads an SSIM or an IRM from a table already split into cells, such as a worksheet, and tells
+   * which it was.
+   *
+   * @param table the table
+   * @return the matrix read and its kind
+   * @throws SsimFormatException when the content is malformed, with its position
+   */
+  public Parsed parseDetected(DelimitedTable table) {
+    return read(table, MatrixReader.Mode.ANY);
+  }
+
+  private Parsed read(DelimitedTable table, MatrixReader.Mode mode) {
+    Objects.requireNonNull(table, "table");
+    try {
+      return new MatrixReader(table.rowSource(), maxFactors, mode).read();
+    } catch (SsimFormatException e) {
+      throw table.locate(e);
+    } catch (IOException e) {
+      throw new AssertionError("a table in memory cannot fail to read", e);
+    }
+  }
+
   private Parsed read(Path file, MatrixReader.Mode mode) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(TextSource.of(in), mode);

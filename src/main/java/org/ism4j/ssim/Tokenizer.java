@@ -14,7 +14,7 @@ import org.ism4j.ssim.DelimitedTable.Row;
  * {@link DelimitedTable} and {@link SsimParser}. See {@link DelimitedTable} for the rules. Not
  * thread-safe; iterative, constant stack depth.
  */
-final class Tokenizer {
+final class Tokenizer implements RowSource {
   /** Cells of one ASCII character are shared strings, so a big matrix makes few strings. */
   private static final String[] ONE_CHAR = new String[128];
 
@@ -55,7 +55,8 @@ final class Tokenizer {
     this.delimiterChar = delimiter.character();
   }
 
-  Delimiter delimiter() {
+  @Override
+  public Delimiter delimiter() {
     return delimiter;
   }
 
@@ -69,7 +70,8 @@ final class Tokenizer {
    * @throws SsimFormatException for an unclosed quote, text after a closing quote, a control
    *     character, undecodable bytes or an overlong cell
    */
-  Row next(int maxCells) throws IOException {
+  @Override
+  public Row next(int maxCells) throws IOException {
     if (done) {
       return null;
     }

@@ -137,7 +137,7 @@ class DrawingCommandsTest {
     assertTrue(r.err.contains("unknown format 'dot' (expected text, json or svg)"), r.err);
     MainTest.Run a = run("analyze", model().toString(), "--format", "png");
     assertEquals(2, a.code, a::toString);
-    assertTrue(a.err.contains("(expected text, json, markdown, dot, graphml, mermaid, svg or csv)"), a.err);
+    assertTrue(a.err.contains("(expected text, json, markdown, dot, graphml, mermaid, svg, csv, xlsx or latex)"), a.err);
   }
 
   @Test
