@@ -1,8 +1,6 @@
 package org.ism4j.testing;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.ism4j.level.Iteration;
 import org.ism4j.level.LevelPartition;
@@ -129,29 +127,8 @@ final class Explain {
     if (irm == null) {
       return null;
     }
-    int n = labels.size();
-    int[] previous = new int[n];
-    Arrays.fill(previous, -2);
-    previous[from] = -1;
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    queue.add(from);
-    while (!queue.isEmpty() && previous[to] == -2) {
-      int u = queue.poll();
-      for (int v = 0; v < n; v++) {
-        if (v != u && previous[v] == -2 && irm.reaches(u, v)) {
-          previous[v] = u;
-          queue.add(v);
-        }
-      }
-    }
-    if (previous[to] == -2) {
-      return null;
-    }
-    List<Integer> path = new ArrayList<>();
-    for (int v = to; v != -1; v = previous[v]) {
-      path.add(0, v);
-    }
-    return path;
+    List<Integer> path = irm.shortestPath(from, to);
+    return path.isEmpty() ? null : path;
   }
 
   /** {@code " through A → B"} for a path of direct links, or {@code ""} without an IRM. */

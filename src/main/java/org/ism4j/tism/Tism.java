@@ -1,9 +1,7 @@
 package org.ism4j.tism;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -125,24 +123,10 @@ public final class Tism {
 
   /** The intermediate factors of a shortest path of direct links from i to j (breadth first). */
   private static List<String> via(ReachabilityMatrix irm, int from, int to) {
-    int n = irm.size();
-    int[] previous = new int[n];
-    Arrays.fill(previous, -2);
-    previous[from] = -1;
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    queue.add(from);
-    while (!queue.isEmpty() && previous[to] == -2) {
-      int u = queue.poll();
-      for (int v = 0; v < n; v++) {
-        if (v != u && previous[v] == -2 && irm.reaches(u, v)) {
-          previous[v] = u;
-          queue.add(v);
-        }
-      }
-    }
+    List<Integer> path = irm.shortestPath(from, to);
     List<String> via = new ArrayList<>();
-    for (int v = previous[to]; v != from; v = previous[v]) {
-      via.add(0, irm.labels().get(v));
+    for (int k = 1; k < path.size() - 1; k++) {
+      via.add(irm.labels().get(path.get(k)));
     }
     return via;
   }
