@@ -309,7 +309,11 @@ public final class SvgMicmac {
       }
     }
     obstacles.add(best);
-    sb.append("  <text class=\"quadrant\" x=\"").append(num(best[0])).append("\" y=\"").append(num(best[3] - 4))
+    // a name in a right-hand corner is anchored at its right end, so that a renderer whose bold
+    // font is wider than the metrics grows it into the plot, never past the frame
+    boolean right = best[0] > region[0] + 6;
+    sb.append("  <text class=\"quadrant\" x=\"").append(num(right ? best[2] : best[0])).append("\" y=\"")
+        .append(num(best[3] - 4)).append(right ? "\" text-anchor=\"end" : "")
         .append("\" font-size=\"13\" font-weight=\"bold\" fill=\"").append(color(c))
         .append("\" fill-opacity=\"0.8\">").append(xml(text)).append("</text>\n");
   }
