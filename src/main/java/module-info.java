@@ -30,6 +30,7 @@ module org.ism4j {
   exports org.ism4j.draw;
   exports org.ism4j.panel;
   exports org.ism4j.report;
+  exports org.ism4j.sensitivity;
 
   // picocli reads the commands' annotated fields reflectively
   opens org.ism4j.cli to info.picocli;
