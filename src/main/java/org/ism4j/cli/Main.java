@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
         MicmacCommand.class,
         AuditCommand.class,
         AggregateCommand.class,
+        SensitivityCommand.class,
+        WhatIfCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class Main implements Callable<Integer> {
