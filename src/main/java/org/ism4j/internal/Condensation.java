@@ -133,7 +133,7 @@ public final class Condensation {
             }
           }
         }
-      } else {
+      } else if (to - from < n) { // a component of every factor has no successor
         for (int k = from; k < to; k++) {
           long[] row = m.rows[members[k]];
           for (int w = 0; w < row.length; w++) {
