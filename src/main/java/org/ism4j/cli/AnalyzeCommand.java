@@ -58,6 +58,12 @@ final class AnalyzeCommand extends ModelCommand {
       description = "Digraph formats: also show the links between the members of each cycle.")
   private boolean cycleLinks;
 
+  @Option(names = "--compact",
+      description = "json: the compact form for large models: transitiveLinkCount instead of the "
+          + "transitiveLinks pairs, and no reachability rows (they follow from components and "
+          + "skeleton).")
+  private boolean compact;
+
   @Option(names = "--bottom-up",
       description = "svg: draw level 1 at the bottom (drivers on top) instead of on top.")
   private boolean bottomUp;
@@ -80,7 +86,7 @@ final class AnalyzeCommand extends ModelCommand {
     switch (format) {
       case JSON:
         JsonExporter.create().withNames(names).withSource(input.name).withInputKind(input.kind)
-            .export(model, out);
+            .withCompactForm(compact).export(model, out);
         break;
       case MARKDOWN:
         MarkdownReport.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)
