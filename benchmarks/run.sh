@@ -11,13 +11,13 @@
 #   bash benchmarks/run.sh -f 2 -i 10           # extra JMH options are passed to every invocation
 #   SUITES="closure floor" bash benchmarks/run.sh
 #   DRY_RUN=1 bash benchmarks/run.sh            # print the commands only
-# Suites: closure, copy, floor, analyzer, panel (default: all five).
+# Suites: closure, copy, floor, analyzer, panel, sensitivity (default: all six).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="$here/target/benchmarks.jar"
 results="$here/results"
-suites="${SUITES:-closure copy floor analyzer panel}"
+suites="${SUITES:-closure copy floor analyzer panel sensitivity}"
 java="${JAVA:-java}"
 
 if [[ ! -f "$jar" ]]; then
@@ -63,6 +63,7 @@ for suite in $suites; do
     floor) jmh floor 'org\.ism4j\.bench\.FloorBenchmark\.' ;;
     analyzer) jmh analyzer 'org\.ism4j\.bench\.AnalyzerBenchmark\.' ;;
     panel) jmh panel 'org\.ism4j\.bench\.PanelBenchmark\.' ;;
-    *) echo "run.sh: unknown suite '$suite' (expected closure, copy, floor, analyzer, panel)" >&2; exit 2 ;;
+    sensitivity) jmh sensitivity 'org\.ism4j\.bench\.SensitivityBenchmark\.' ;;
+    *) echo "run.sh: unknown suite '$suite' (expected closure, copy, floor, analyzer, panel, sensitivity)" >&2; exit 2 ;;
   esac
 done

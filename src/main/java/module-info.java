@@ -41,6 +41,7 @@ module org.ism4j {
   exports org.ism4j.weighted;
   exports org.ism4j.testing;
   exports org.ism4j.tism;
+  exports org.ism4j.sensitivity;
 
   // picocli reads the commands' annotated fields reflectively
   opens org.ism4j.cli to info.picocli;

@@ -5,6 +5,7 @@ import org.ism4j.level.LevelPartition;
 import org.ism4j.micmac.Micmac;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Ssim;
+import org.jgrapht.Graph;
 
 /**
  * The one-line entry points of ism4j.
@@ -41,6 +42,25 @@ public final class IsmAnalyzer {
    */
   public static LevelPartition level(ReachabilityMatrix irm) {
     return level(irm, IsmOptions.defaults());
+  }
+
+  /**
+   * Partitions the vertices of a directed JGraphT graph into levels straight from its edges, for
+   * programs that hold their model as a graph: no n×n matrix is built (O(n + m)) until
+   * {@link LevelPartition#iterations()} asks for one. See {@link LevelPartition#of(Graph)}.
+   *
+   * @param graph a directed graph; an edge u → v means u reaches v; labels are the vertices'
+   *     {@code String.valueOf}
+   * @param <V> the vertex type
+   * @param <E> the edge type
+   * @return the level partition
+   * @throws IllegalArgumentException when the graph is undirected, two vertices print the same
+   *     label, or it has more vertices than the default factor limit
+   */
+  public static <V, E> LevelPartition level(Graph<V, E> graph) {
+    Objects.requireNonNull(graph, "graph");
+    checkLimit(graph.vertexSet().size(), IsmOptions.defaults());
+    return LevelPartition.of(graph);
   }
 
   /**

@@ -1,13 +1,16 @@
 package org.ism4j;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.internal.Access;
 import org.ism4j.internal.Condensation;
 import org.ism4j.level.LevelPartition;
 import org.ism4j.micmac.Micmac;
 import org.ism4j.reach.ReachabilityMatrix;
+import org.ism4j.ssim.CellChange;
 import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.Ssim;
 
@@ -155,6 +158,30 @@ public final class IsmModel {
    */
   public IsmOptions options() {
     return options;
+  }
+
+  /**
+   * Analyses the SSIM with some judgements changed, under the same options; this model is not
+   * changed. Later changes of the same cell win.
+   *
+   * @param changes the changed cells
+   * @return a new model
+   * @throws IllegalArgumentException when a change names an unknown factor
+   */
+  public IsmModel with(Collection<CellChange> changes) {
+    Objects.requireNonNull(changes, "changes");
+    Labels labels = labels();
+    int n = labels.size();
+    Ssim.Builder b = Ssim.builder(labels);
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        b.relation(i, j, ssim.relation(i, j));
+      }
+    }
+    for (CellChange c : changes) {
+      b.relation(labels.index(c.from()), labels.index(c.to()), c.relation());
+    }
+    return IsmAnalyzer.analyze(b.build(), options);
   }
 
   @Override

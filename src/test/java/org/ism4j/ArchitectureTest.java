@@ -51,9 +51,10 @@ class ArchitectureTest {
     ALLOWED.put("(root)", Set.of("ssim", "reach", "level", "micmac", "graph", "panel", "weighted",
         "internal"));
     ALLOWED.put("audit", model);
-    ALLOWED.put("export", union(model, Set.of("audit")));
+    ALLOWED.put("sensitivity", model);
+    ALLOWED.put("export", union(model, Set.of("audit", "sensitivity")));
     ALLOWED.put("draw", model);
-    ALLOWED.put("report", union(model, Set.of("audit", "export", "draw")));
+    ALLOWED.put("report", union(model, Set.of("audit", "sensitivity", "export", "draw")));
     ALLOWED.put("testing", model);
     ALLOWED.put("cli", Set.of()); // may use everything: checked below as "no one uses cli"
   }

@@ -76,6 +76,12 @@ final class AnalyzeCommand extends ModelCommand {
           + "levels, movable factors marked). Levels are numbered from the top either way.")
   private Partition partition;
 
+  @Option(names = "--compact",
+      description = "json: the compact form for large models: transitiveLinkCount instead of the "
+          + "transitiveLinks pairs, and no reachability rows (they follow from components and "
+          + "skeleton).")
+  private boolean compact;
+
   @Option(names = "--bottom-up",
       description = "svg: draw level 1 at the bottom (drivers on top) instead of on top.")
   private boolean bottomUp;
@@ -136,7 +142,7 @@ final class AnalyzeCommand extends ModelCommand {
     switch (format) {
       case JSON:
         JsonExporter.create().withNames(names).withSource(input.name).withInputKind(input.kind)
-            .withAdversarial(adversarial != null).export(model, out);
+            .withAdversarial(adversarial != null).withCompactForm(compact).export(model, out);
         break;
       case MARKDOWN:
         MarkdownReport.of(model).withNames(names).withSource(input.name).withInputKind(input.kind)

@@ -40,6 +40,8 @@ import picocli.CommandLine.Spec;
         AuditCommand.class,
         AggregateCommand.class,
         TismCommand.class,
+        SensitivityCommand.class,
+        WhatIfCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class Main implements Callable<Integer> {

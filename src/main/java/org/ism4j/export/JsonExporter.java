@@ -44,7 +44,9 @@ import org.ism4j.ssim.Labels;
  *       factor itself), aligned with factors;
  *   <li>{@code initialReachability}, {@code reachability}: the IRM and the FRM, one string of
  *       {@code 0}/{@code 1} per row;
- *   <li>{@code transitiveLinks}: {@code [from, to]} label pairs the closure added, row by row;
+ *   <li>{@code transitiveLinks}: {@code [from, to]} label pairs the closure added, row by row
+ *       ({@link #withCompactForm(boolean) the compact form} writes {@code transitiveLinkCount}
+ *       instead, and no {@code reachability});
  *   <li>{@code cycles}: the strongly connected components with more than one factor, as arrays of
  *       labels in input order;
  *   <li>{@code components}: every strongly connected component (a single factor or a cycle) as an
@@ -61,21 +63,23 @@ import org.ism4j.ssim.Labels;
  */
 public final class JsonExporter implements ModelExporter<IsmModel> {
   private static final JsonExporter DEFAULT =
-      new JsonExporter(FactorNames.none(), null, null, true, false);
+      new JsonExporter(FactorNames.none(), null, null, true, false, false);
 
   private final FactorNames names;
   private final String input;
   private final String source;
   private final boolean pretty;
   private final boolean adversarial;
+  private final boolean compact;
 
   private JsonExporter(FactorNames names, String input, String source, boolean pretty,
-      boolean adversarial) {
+      boolean adversarial, boolean compact) {
     this.names = Objects.requireNonNull(names, "names");
     this.input = input;
     this.source = source;
     this.pretty = pretty;
     this.adversarial = adversarial;
+    this.compact = compact;
   }
 
   /**
@@ -94,7 +98,8 @@ public final class JsonExporter implements ModelExporter<IsmModel> {
    * @return a new exporter
    */
   public JsonExporter withNames(FactorNames names) {
-    return new JsonExporter(Objects.requireNonNull(names, "names"), input, source, pretty, adversarial);
+    return new JsonExporter(Objects.requireNonNull(names, "names"), input, source, pretty, adversarial,
+        compact);
   }
 
   /**
@@ -104,7 +109,7 @@ public final class JsonExporter implements ModelExporter<IsmModel> {
    * @return a new exporter
    */
   public JsonExporter withInputKind(String kind) {
-    return new JsonExporter(names, kind, source, pretty, adversarial);
+    return new JsonExporter(names, kind, source, pretty, adversarial, compact);
   }
 
   /**
@@ -114,7 +119,7 @@ public final class JsonExporter implements ModelExporter<IsmModel> {
    * @return a new exporter
    */
   public JsonExporter withSource(String source) {
-    return new JsonExporter(names, input, source, pretty, adversarial);
+    return new JsonExporter(names, input, source, pretty, adversarial, compact);
   }
 
   /**
@@ -124,7 +129,7 @@ public final class JsonExporter implements ModelExporter<IsmModel> {
    * @return a new exporter
    */
   public JsonExporter withPrettyPrinting(boolean pretty) {
-    return new JsonExporter(names, input, source, pretty, adversarial);
+    return new JsonExporter(names, input, source, pretty, adversarial, compact);
   }
 
   /**
@@ -136,7 +141,22 @@ public final class JsonExporter implements ModelExporter<IsmModel> {
    * @return a new exporter
    */
   public JsonExporter withAdversarial(boolean adversarial) {
-    return new JsonExporter(names, input, source, pretty, adversarial);
+    return new JsonExporter(names, input, source, pretty, adversarial, compact);
+  }
+
+  /**
+   * Returns this exporter in the compact form for large models, or the full form (the default). The
+   * compact form writes {@code transitiveLinkCount} (a number) instead of {@code transitiveLinks}
+   * and leaves {@code reachability} out: both follow from {@code components} and {@code skeleton}
+   * (factor i reaches j when j's component is i's or is reached from it along skeleton edges). Its
+   * size is the IRM's n² characters plus O(n + skeleton edges), where the full form lists every
+   * transitive link as a label pair (about 500 MB for 5,000 factors in one cycle).
+   *
+   * @param compact true for the compact form
+   * @return a new exporter
+   */
+  public JsonExporter withCompactForm(boolean compact) {
+    return new JsonExporter(names, input, source, pretty, adversarial, compact);
   }
 
   /**
@@ -198,24 +218,29 @@ public final class JsonExporter implements ModelExporter<IsmModel> {
     ReachabilityMatrix frm = model.finalReachability();
     w.name("initialReachability");
     rows(w, irm);
-    w.name("reachability");
-    rows(w, frm);
+    if (compact) {
+      // the IRM is a subset of the FRM (both with the diagonal)
+      w.name("transitiveLinkCount").value(frm.ones() - irm.ones());
+    } else {
+      w.name("reachability");
+      rows(w, frm);
 
-    w.name("transitiveLinks").beginArray();
-    try {
-      frm.forEachTransitiveLink((i, j) -> {
-        try {
-          inline(w); // one pair per line
-          w.value(labels.get(i)).value(labels.get(j));
-          endInline(w);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      w.name("transitiveLinks").beginArray();
+      try {
+        frm.forEachTransitiveLink((i, j) -> {
+          try {
+            inline(w); // one pair per line
+            w.value(labels.get(i)).value(labels.get(j));
+            endInline(w);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      w.endArray();
     }
-    w.endArray();
 
     w.name("cycles").beginArray();
     Condensation c = Access.condensation(model.finalReachability());

@@ -18,7 +18,8 @@ import org.ism4j.graph.Node;
  * {@code c1}, … (the component index); a single factor is a box, a cycle a rounded box listing its
  * members, or, with cycle links, a subgraph of its members and the links between them. Direct
  * links are dotted. Mermaid cannot pin nodes to rows, so each level is listed in a {@code %%}
- * comment.
+ * comment. A diagram of more than 500 edges (arrows plus drawn cycle links) gets a {@code %%}
+ * comment saying that Mermaid's default renderers refuse it ({@code maxEdges} is 500).
  *
  * <p>Labels are double-quoted; {@code "}, {@code #}, {@code <}, {@code >}, {@code &} and a backquote are
  * written as Mermaid entity codes ({@code #quot;}, {@code #35;}, …), line breaks as
@@ -27,6 +28,9 @@ import org.ism4j.graph.Node;
  * <p>Immutable and thread-safe.
  */
 public final class MermaidExporter implements ModelExporter<LayeredDigraph> {
+  /** Mermaid's default {@code maxEdges}: its renderers refuse a diagram with more edges. */
+  static final int MERMAID_MAX_EDGES = 500;
+
   private static final MermaidExporter DEFAULT = new MermaidExporter(FactorNames.none());
 
   private final FactorNames names;
@@ -66,6 +70,12 @@ public final class MermaidExporter implements ModelExporter<LayeredDigraph> {
   public void export(LayeredDigraph digraph, Writer out) throws IOException {
     boolean clusters = digraph.options().cycleLinks();
     StringBuilder sb = new StringBuilder("flowchart BT\n");
+    int edges = digraph.edges().size() + (clusters ? digraph.cycleLinks().size() : 0);
+    if (edges > MERMAID_MAX_EDGES) {
+      sb.append("  %% ").append(edges).append(" edges: Mermaid's default renderers refuse more than ")
+          .append(MERMAID_MAX_EDGES).append(" (raise maxEdges in the Mermaid config, or use DOT, ")
+          .append("GraphML or SVG)\n");
+    }
     List<List<Node>> levels = digraph.levels();
     for (int l = 0; l < levels.size(); l++) {
       sb.append("  %% level ").append(l + 1).append(':');

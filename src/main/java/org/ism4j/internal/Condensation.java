@@ -53,6 +53,29 @@ public final class Condensation {
     int[][] adjacency = Tarjan.adjacency(m);
     int[] start = adjacency == null ? null : adjacency[0];
     int[] targets = adjacency == null ? null : adjacency[1];
+    return build(n, m, start, targets);
+  }
+
+  /**
+   * Computes the condensation of a graph given as adjacency lists, without any n×n matrix: the
+   * targets of node i are {@code targets[start[i]..start[i + 1])}; self-loops and repeated targets
+   * are allowed. O(n + m) plus a sort of each component's successors.
+   *
+   * @param n the number of nodes
+   * @param start n + 1 offsets into {@code targets}, not modified
+   * @param targets the edge targets, each in [0, n), not modified
+   * @return the condensation
+   */
+  public static Condensation of(int n, int[] start, int[] targets) {
+    if (start.length != n + 1 || start[n] > targets.length) {
+      throw new IllegalArgumentException("start must have n + 1 = " + (n + 1)
+          + " offsets within targets (" + targets.length + ")");
+    }
+    return build(n, null, start, targets);
+  }
+
+  /** The condensation from adjacency lists ({@code start} non-null) or from the bit rows of m. */
+  private static Condensation build(int n, BitMatrix m, int[] start, int[] targets) {
     int[] tarjan = start != null ? Tarjan.components(n, start, targets) : Tarjan.components(m);
     int count = 0;
     for (int c : tarjan) {
@@ -133,7 +156,7 @@ public final class Condensation {
             }
           }
         }
-      } else {
+      } else if (to - from < n) { // a component of every factor has no successor
         for (int k = from; k < to; k++) {
           long[] row = m.rows[members[k]];
           for (int w = 0; w < row.length; w++) {

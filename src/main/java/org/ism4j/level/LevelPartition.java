@@ -1,16 +1,22 @@
 package org.ism4j.level;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.ImmutableIntArray;
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.ism4j.internal.Access;
+import org.ism4j.internal.BitMatrix;
 import org.ism4j.internal.Condensation;
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
+import org.jgrapht.Graph;
 
 /**
  * The factors partitioned into levels: level 1 is the top of the digraph (factors that reach nothing
@@ -121,6 +127,66 @@ public final class LevelPartition {
    */
   public PartitionDirection direction() {
     return direction;
+  }
+
+  /**
+   * Partitions the vertices of a directed JGraphT graph into levels, straight from its edges: no
+   * n×n matrix is built (the components come from adjacency lists, O(n + m)), until
+   * {@link #iterations()} asks for the final reachability matrix. An edge u → v means u reaches v;
+   * self-loops and parallel edges change nothing.
+   *
+   * @param graph a directed graph; its vertices' {@code String.valueOf} are the labels, in the
+   *     order of {@code vertexSet()}
+   * @param <V> the vertex type
+   * @param <E> the edge type
+   * @return the partition
+   * @throws IllegalArgumentException when the graph is undirected or two vertices print the same
+   *     label
+   */
+  public static <V, E> LevelPartition of(Graph<V, E> graph) {
+    Objects.requireNonNull(graph, "graph");
+    if (!graph.getType().isDirected()) {
+      throw new IllegalArgumentException("the graph must be directed (an edge u → v: u reaches v)");
+    }
+    List<V> vertices = new ArrayList<>(graph.vertexSet());
+    int n = vertices.size();
+    Map<V, Integer> index = new HashMap<>(2 * n);
+    List<String> names = new ArrayList<>(n);
+    for (V v : vertices) {
+      index.put(v, index.size());
+      names.add(String.valueOf(v));
+    }
+    Labels labels = Labels.of(names);
+    int[] start = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      start[i + 1] = start[i] + graph.outDegreeOf(vertices.get(i));
+    }
+    int[] targets = new int[start[n]];
+    int e = 0;
+    for (V v : vertices) {
+      for (E edge : graph.outgoingEdgesOf(v)) {
+        targets[e++] = index.get(graph.getEdgeTarget(edge));
+      }
+    }
+    Condensation c = Condensation.of(n, start, targets);
+    int[] componentLevel = c.levels();
+    int[] levelOf = new int[n];
+    int levelCount = 0;
+    for (int i = 0; i < n; i++) {
+      levelOf[i] = componentLevel[c.componentOf(i)];
+      levelCount = Math.max(levelCount, levelOf[i]);
+    }
+    Supplier<ReachabilityMatrix> frm = Suppliers.memoize(() -> {
+      BitMatrix.Builder b = BitMatrix.builder(n);
+      for (int i = 0; i < n; i++) {
+        b.set(i, i);
+        for (int x = start[i]; x < start[i + 1]; x++) {
+          b.set(i, targets[x]);
+        }
+      }
+      return Access.make(ReachabilityMatrix.class, labels, b.build()).closure();
+    });
+    return new LevelPartition(labels, levelOf, levelCount, frm, PartitionDirection.RESULT_FIRST);
   }
 
   /**

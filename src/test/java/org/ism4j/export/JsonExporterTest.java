@@ -72,6 +72,24 @@ class JsonExporterTest {
   }
 
   @Test
+  void theCompactFormCountsTheTransitiveLinksAndLeavesTheFrmToComponentsAndSkeleton() {
+    Ssim chain = Ssim.builder("A", "B", "C", "D").v("A", "B").v("B", "C").v("C", "D").build();
+    IsmModel m = IsmAnalyzer.analyze(chain);
+    JsonObject j = JsonParser.parseString(JsonExporter.create().withCompactForm(true).toString(m))
+        .getAsJsonObject();
+    assertEquals(3, j.get("transitiveLinkCount").getAsInt(), "A→C, A→D, B→D");
+    assertFalse(j.has("transitiveLinks"));
+    assertFalse(j.has("reachability"));
+    assertEquals("[[0,1],[1,2],[2,3]]", GSON.toJson(j.get("skeleton")));
+    JsonObject full = json(m);
+    for (String key : full.keySet()) {
+      if (!key.equals("transitiveLinks") && !key.equals("reachability")) {
+        assertEquals(full.get(key), j.get(key), key);
+      }
+    }
+  }
+
+  @Test
   void theContractKeysArePresent() {
     JsonObject j = json(IsmAnalyzer.analyze(Ssim.builder("A").build()));
     for (String key : List.of("factors", "levels", "drivingPower", "dependencePower", "reachability",

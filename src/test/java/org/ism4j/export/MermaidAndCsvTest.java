@@ -2,7 +2,11 @@ package org.ism4j.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import org.ism4j.IsmAnalyzer;
 import org.ism4j.IsmModel;
@@ -35,6 +39,27 @@ class MermaidAndCsvTest {
     assertTrue(withLinks.contains("  subgraph c0 [\"cycle of 2\"]\n    c0_0[\"a #quot;q#quot; #35;1\"]\n"), withLinks);
     assertTrue(withLinks.contains("    c0_0 --> c0_1\n    c0_1 --> c0_0\n  end\n"), withLinks);
     assertTrue(withLinks.contains("  c0 --> c1\n"), withLinks);
+  }
+
+  @Test
+  void mermaidSaysWhenTheDiagramExceedsTheRenderersFiveHundredEdges() {
+    // a complete bipartite DAG: 23 drivers each reach 22 sinks directly, 506 skeleton edges
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < 45; i++) {
+      labels.add("f" + i);
+    }
+    Ssim.Builder b = Ssim.builder(labels);
+    for (int i = 0; i < 23; i++) {
+      for (int j = 23; j < 45; j++) {
+        b.v("f" + i, "f" + j);
+      }
+    }
+    IsmModel m = IsmAnalyzer.analyze(b.build());
+    String mmd = MermaidExporter.create().toString(m.digraph());
+    assertTrue(mmd.startsWith("flowchart BT\n  %% 506 edges: Mermaid's default renderers refuse more "
+        + "than 500 (raise maxEdges in the Mermaid config, or use DOT, GraphML or SVG)\n"), mmd);
+    Ssim small = Ssim.builder("A", "B").v("A", "B").build();
+    assertFalse(MermaidExporter.create().toString(IsmAnalyzer.analyze(small).digraph()).contains("maxEdges"));
   }
 
   @Test

@@ -1,0 +1,81 @@
+package org.ism4j.level;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.ism4j.Adjacency;
+import org.ism4j.IsmAnalyzer;
+import org.ism4j.Matrices;
+import org.ism4j.Reference;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.graph.SimpleGraph;
+import org.junit.jupiter.api.Test;
+
+/** {@link LevelPartition#of(Graph)}, from edges alone, against the textbook partition. */
+class GraphLevelsProperties {
+  @Provide
+  Arbitrary<Adjacency> models() {
+    return Matrices.digraphs(0, 140, 20);
+  }
+
+  static Graph<Integer, DefaultEdge> graph(boolean[][] m) {
+    Graph<Integer, DefaultEdge> g = new DirectedPseudograph<>(DefaultEdge.class);
+    for (int i = 0; i < m.length; i++) {
+      g.addVertex(i);
+    }
+    for (int i = 0; i < m.length; i++) {
+      for (int j = 0; j < m.length; j++) {
+        if (m[i][j]) {
+          g.addEdge(i, j);
+        }
+      }
+    }
+    return g;
+  }
+
+  @Property(tries = 200)
+  void levelsFromTheEdgesEqualTheTextbookPartition(@ForAll("models") Adjacency a) {
+    boolean[][] m = a.matrix();
+    boolean[][] irm = new boolean[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      irm[i] = m[i].clone();
+      irm[i][i] = true;
+    }
+    LevelPartition p = IsmAnalyzer.level(graph(m));
+    assertArrayEquals(Reference.levels(Reference.closure(irm)), p.levelsByFactor().toArray());
+  }
+
+  @Test
+  void selfLoopsAndParallelEdgesChangeNothingAndIterationsAgree() {
+    Graph<String, DefaultEdge> g = new DirectedPseudograph<>(DefaultEdge.class);
+    for (String v : List.of("A", "B", "C")) {
+      g.addVertex(v);
+    }
+    g.addEdge("A", "B");
+    g.addEdge("A", "B");
+    g.addEdge("B", "B");
+    g.addEdge("B", "C");
+    g.addEdge("C", "B");
+    LevelPartition p = LevelPartition.of(g);
+    assertEquals(List.of(Set.of("B", "C"), Set.of("A")), p.levels());
+    assertEquals(2, p.iterations().size());
+  }
+
+  @Test
+  void anUndirectedGraphIsRefused() {
+    Graph<String, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
+    g.addVertex("A");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> LevelPartition.of(g));
+    assertEquals("the graph must be directed (an edge u → v: u reaches v)", e.getMessage());
+  }
+}
