@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.ism4j.Reference;
 import org.ism4j.audit.AuditProperties.Model;
 import org.ism4j.audit.AuditProperties.ModelAndCell;
 import org.ism4j.audit.Finding.Cell;
+import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.Relation;
 import org.ism4j.ssim.Ssim;
 
@@ -163,7 +168,10 @@ class DiagnosisProperties {
         audit.diagnosis(Cause.Kind.SSIM_IRM_MISMATCH).get(0).cells());
   }
 
-  @Property(tries = 120)
+  // most samples are rejected (the removed link must be transitive and change the levels while
+  // the partition still assigns every factor): about 100 of 120 tries, near jqwik's default
+  // ratio of 5, so some seeds exhausted it
+  @Property(tries = 120, maxDiscardRatio = 20)
   void levelsFromAnFrmLackingALinkAreLevelsFromPrintedFrm(@ForAll("modelAndCell")
       ModelAndCell c) {
     Paper paper = only(c.model(), false, true, false, true, false);
@@ -175,11 +183,54 @@ class DiagnosisProperties {
     assertHas(paper.audit(), "levels-from-printed-frm");
   }
 
+  /**
+   * Models whose IRM gives complete levels that differ from the FRM's, built directly: a random
+   * SSIM seldom has them (with an acyclic IRM the IRM's levels are the FRM's, and a cycle of
+   * one-way links only leaves the IRM's partition stuck), so filtering random SSIMs rejected most
+   * tries, too many for some seeds. The factors, in a random order, get O or V links
+   * from earlier to later ones only (acyclic), except three consecutive ones a, b, c with
+   * a X b, b V c and c V a: one cycle of the FRM, so one FRM level, which the IRM's partition
+   * splits (a first: its only link, to b, goes both ways; then c; then b). The factors outside it
+   * reach it, or are reached by it, one way only, so the IRM's partition still assigns them all.
+   */
+  @Provide
+  Arbitrary<Model> irmLevelsDiffer() {
+    Arbitrary<Boolean> link = Arbitraries.frequency(Tuple.of(2, false), Tuple.of(1, true));
+    return Arbitraries.integers().between(3, 12).flatMap(n -> Combinators.combine(
+        Arbitraries.shuffle(java.util.stream.IntStream.range(0, n).boxed().toList()),
+        Arbitraries.integers().between(0, n - 3), link.list().ofSize(n * (n - 1) / 2))
+        .as((order, a, links) -> {
+          boolean[][] adj = new boolean[n][n];
+          int k = 0;
+          for (int p = 0; p < n; p++) {
+            for (int q = p + 1; q < n; q++) {
+              adj[order.get(p)][order.get(q)] = links.get(k++) && !(p >= a && q <= a + 2);
+            }
+          }
+          int fa = order.get(a);
+          int fb = order.get(a + 1);
+          int fc = order.get(a + 2);
+          adj[fa][fb] = true;
+          adj[fb][fa] = true;
+          adj[fb][fc] = true;
+          adj[fc][fa] = true;
+          Ssim.Builder b = Ssim.builder(Labels.numbered(n));
+          for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+              b.relation(i, j, adj[i][j] && adj[j][i] ? Relation.X : adj[i][j] ? Relation.V
+                  : adj[j][i] ? Relation.A : Relation.O);
+            }
+          }
+          return new Model(b.build());
+        }));
+  }
+
   @Property(tries = 120)
-  void levelsFromTheIrmAreLevelsFromIrm(@ForAll("anyModel") Model m) {
+  void levelsFromTheIrmAreLevelsFromIrm(@ForAll("irmLevelsDiffer") Model m) {
     Paper paper = only(m, false, false, false, true, false);
     int[] levels = Reference.levels(paper.irm);
-    Assume.that(assignsAll(levels) && !Arrays.equals(levels, paper.levels));
+    // the generator's promise, checked rather than assumed: a broken generator fails, not skips
+    assertTrue(assignsAll(levels) && !Arrays.equals(levels, paper.levels), m::toString);
     System.arraycopy(levels, 0, paper.levels, 0, paper.n);
     assertHas(paper.audit(), "levels-from-irm");
   }
@@ -251,16 +302,56 @@ class DiagnosisProperties {
     boolean[][] closed = Reference.closure(other);
     paper.fillSets(closed);
     Audit audit = paper.audit();
-    // closed sets, so never "taken from the IRM", unless they are the IRM's rows (nothing to close)
+    // closed sets, so never "taken from the IRM", unless they are the IRM's rows apart from what
+    // sets-from-irm tolerates: the flipped cell (i, j) alone (nothing else to close), or (i, j) and
+    // (j, i) printed the wrong way round. The second happens when the flip removes the IRM's link
+    // i -> j and the closure's only new link is j -> i (through a path j -> ... -> i that the
+    // IRM without i -> j still has; e.g. the 3-cycle in setsOfAClosureThatOnlyTransposesAPairAreSetsFromIrm). Then
+    // the printed sets are exactly the IRM's with one transposed pair, which is what the claimed
+    // cause (with its transposed-cells exception) produces, so the claim is right. No other
+    // transposed pair can arise: the closure only adds links, and a pair needs one removed.
+    int i = c.i();
+    int j = c.j();
     boolean irmRows = true;
     for (int x = 0; x < paper.n; x++) {
       for (int y = 0; y < paper.n; y++) {
-        irmRows &= x == c.i() && y == c.j() || closed[x][y] == paper.irm[x][y];
+        boolean flipped = x == i && y == j || x == j && y == i;
+        irmRows &= flipped || closed[x][y] == paper.irm[x][y];
       }
     }
+    boolean transposedPair = paper.irm[i][j] != paper.irm[j][i]
+        && closed[i][j] == paper.irm[j][i] && closed[j][i] == paper.irm[i][j];
+    irmRows &= closed[j][i] == paper.irm[j][i] || transposedPair;
     if (!irmRows) {
       assertTrue(!ids(audit).contains("sets-from-irm"), () -> audit.diagnosis().toString());
     }
+  }
+
+  /**
+   * The shrunk sample that setsFromTheClosureOfAnotherSsimAreNotSetsFromIrm once failed on, when
+   * it expected no sets-from-irm: the IRM is the 3-cycle 1 -> 2 -> 3 -> 1; without 1 -> 2 the
+   * closure adds only 2 -> 1, so the printed sets are the IRM's rows and columns with cells (1, 2)
+   * and (2, 1) the wrong way round, and sets-from-irm with that transposed pair is right.
+   */
+  @Example
+  void setsOfAClosureThatOnlyTransposesAPairAreSetsFromIrm() {
+    Ssim cycle = Ssim.builder(Labels.numbered(3)).relation(0, 1, Relation.V)
+        .relation(0, 2, Relation.A).relation(1, 2, Relation.V).build();
+    Paper paper = only(new Model(cycle), false, false, true, false, false);
+    boolean[][] other = Reference.irm(cycle);
+    other[0][1] = false;
+    boolean[][] closed = Reference.closure(other);
+    // the closure of the other IRM is the IRM with (1, 2) and (2, 1) swapped
+    boolean[][] swapped = Reference.irm(cycle);
+    swapped[0][1] = false;
+    swapped[1][0] = true;
+    assertTrue(Arrays.deepEquals(swapped, closed));
+    paper.fillSets(closed);
+    Audit audit = paper.audit();
+    assertEquals(List.of("sets-from-irm", "transposed-cells"), ids(audit),
+        () -> audit.diagnosis().toString());
+    assertEquals(List.of(new Cell("1", "2"), new Cell("2", "1")),
+        audit.diagnosis(Cause.Kind.TRANSPOSED_CELLS).get(0).cells());
   }
 
   @Property(tries = 120)
