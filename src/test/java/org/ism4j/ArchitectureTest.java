@@ -126,6 +126,26 @@ class ArchitectureTest {
   }
 
   @Test
+  void theModuleExportsTheApiPackagesButNotInternalOrTheCommandLine() throws java.io.IOException {
+    java.lang.module.ModuleDescriptor module;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(
+        java.nio.file.Path.of("target", "classes", "module-info.class"))) {
+      module = java.lang.module.ModuleDescriptor.read(in);
+    }
+    Set<String> exported = new TreeSet<>();
+    module.exports().forEach(e -> exported.add(e.source()));
+    assertTrue(!exported.contains(ROOT + ".internal") && !exported.contains(ROOT + ".cli"),
+        () -> "exports " + exported);
+    for (String p : ALLOWED.keySet()) {
+      String pkg = p.equals("(root)") ? ROOT : ROOT + "." + p;
+      boolean exists = main.stream().anyMatch(c -> c.getPackageName().equals(pkg));
+      if (exists && !p.equals("internal") && !p.equals("cli")) {
+        assertTrue(exported.contains(pkg), () -> pkg + " is API but module-info does not export it");
+      }
+    }
+  }
+
+  @Test
   void packagesAreFreeOfCycles() {
     noCycles(ROOT).check(main);
   }
