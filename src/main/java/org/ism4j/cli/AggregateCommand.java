@@ -14,6 +14,7 @@ import org.ism4j.panel.Panel;
 import org.ism4j.panel.Stability;
 import org.ism4j.report.PanelReport;
 import org.ism4j.ssim.Ssim;
+import org.ism4j.ssim.Workbook;
 import org.ism4j.ssim.SsimParser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,8 +48,13 @@ import picocli.CommandLine.Parameters;
         "  ism aggregate expert-*.tsv --format tsv | ism analyze -"})
 final class AggregateCommand extends IsmCommand {
   @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "The experts' SSIMs, at least two; - reads one of them from standard input.")
+      description = "The experts' SSIMs, at least two (text or a sheet of an .xlsx workbook, "
+          + "FILE.xlsx#Sheet); - reads one of them from standard input.")
   private List<String> files = new ArrayList<>();
+
+  @Option(names = "--all-sheets",
+      description = "FILE is one .xlsx workbook with one expert per sheet, named after the sheet.")
+  private boolean allSheets;
 
   @Option(names = "--rule", paramLabel = "RULE", defaultValue = "majority",
       converter = RuleConverter.class,
@@ -123,20 +129,50 @@ final class AggregateCommand extends IsmCommand {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "Standard input (-) can be only one of the FILEs");
     }
-    if (files.size() < 2) {
-      throw new UserError("ism aggregate: a panel needs at least two experts' SSIMs, got one ("
-          + files.get(0) + "); give one file per expert");
-    }
     SsimParser parser = SsimParser.builder().maxFactors(maxFactors).build();
-    List<String> names = expertNames(files);
     Panel.Builder builder = Panel.builder();
-    for (int e = 0; e < files.size(); e++) {
-      String file = files.get(e);
-      Ssim ssim = Inputs.read(file, parser::parseDetected, stdin).ssim();
-      try {
-        builder.expert(names.get(e), ssim);
-      } catch (IllegalArgumentException ex) {
-        throw new UserError((file.equals("-") ? Inputs.STDIN : file) + ": " + ex.getMessage(), ex);
+    if (allSheets) {
+      if (files.size() != 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--all-sheets reads one workbook, got " + files.size() + " files");
+      }
+      String file = files.get(0);
+      String name = file.equals("-") ? Inputs.STDIN : file;
+      // one expert per sheet; a bad cell is reported at FILE[Sheet]!CELL like any sheet
+      List<Map.Entry<String, Ssim>> experts = Inputs.read(file, in -> {
+        Workbook book = Workbook.read(in);
+        List<Map.Entry<String, Ssim>> out = new ArrayList<>();
+        for (String sheet : book.sheetNames()) {
+          out.add(Map.entry(sheet, parser.parseDetected(book.sheet(sheet)).ssim()));
+        }
+        return out;
+      }, stdin);
+      if (experts.size() < 2) {
+        throw new UserError(name + ": a panel needs at least two experts, and the workbook has "
+            + "one sheet; give one sheet per expert");
+      }
+      for (Map.Entry<String, Ssim> e : experts) {
+        try {
+          builder.expert(e.getKey(), e.getValue());
+        } catch (IllegalArgumentException ex) {
+          throw new UserError(name + ": " + ex.getMessage(), ex);
+        }
+      }
+    } else {
+      if (files.size() < 2) {
+        throw new UserError("ism aggregate: a panel needs at least two experts' SSIMs, got one ("
+            + files.get(0) + "); give one file per expert, or --all-sheets for a workbook");
+      }
+      List<String> names = expertNames(files);
+      for (int e = 0; e < files.size(); e++) {
+        String file = files.get(e);
+        Ssim ssim = Inputs.table(file, null, in -> parser.parseDetected(in),
+            table -> parser.parseDetected(table), stdin).ssim();
+        try {
+          builder.expert(names.get(e), ssim);
+        } catch (IllegalArgumentException ex) {
+          throw new UserError((file.equals("-") ? Inputs.STDIN : file) + ": " + ex.getMessage(), ex);
+        }
       }
     }
     Panel panel = builder.build();

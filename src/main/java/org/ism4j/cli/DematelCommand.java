@@ -111,7 +111,7 @@ final class DematelCommand extends IsmCommand {
     Scale on = scale != null ? scale : Scale.DEMATEL;
     List<WeightedMatrix> experts = new ArrayList<>();
     for (String f : files) {
-      experts.add(Inputs.read(f, in -> WeightedMatrix.parse(in, on), stdin));
+      experts.add(Inputs.table(f, null, in -> WeightedMatrix.parse(in, on), t -> WeightedMatrix.parse(t, on), stdin));
     }
     String first = name(files.get(0));
     for (int e = 1; e < experts.size(); e++) {

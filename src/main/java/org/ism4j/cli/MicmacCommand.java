@@ -116,7 +116,8 @@ final class MicmacCommand extends ModelCommand {
           + " weighted sums split at the mean (the default) or the median");
     }
     String name = file.equals("-") ? Inputs.STDIN : file;
-    WeightedMatrix matrix = Inputs.read(file, in -> WeightedMatrix.parse(in, scale), stdin);
+    WeightedMatrix matrix = Inputs.table(file, sheet, in -> WeightedMatrix.parse(in, scale),
+        t -> WeightedMatrix.parse(t, scale), stdin);
     if (matrix.size() > maxFactors) {
       throw new UserError(name + ": " + matrix.size() + " factors exceed the limit of " + maxFactors
           + " (raise it with --max-factors)");

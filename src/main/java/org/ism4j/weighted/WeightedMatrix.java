@@ -202,6 +202,24 @@ public final class WeightedMatrix {
   }
 
   /**
+   * Reads a matrix from a table already split into cells, such as a worksheet
+   * ({@link org.ism4j.ssim.Workbook#sheet(String)}); an error names the sheet's cell.
+   *
+   * @param table the cells
+   * @param scale the scale every off-diagonal cell must lie on, or null to detect it
+   * @return the matrix
+   * @throws org.ism4j.ssim.SsimFormatException when a cell is malformed or not on the scale, at
+   *     its position
+   */
+  public static WeightedMatrix parse(DelimitedTable table, Scale scale) {
+    try {
+      return WeightedReader.read(table, scale);
+    } catch (org.ism4j.ssim.SsimFormatException e) {
+      throw table.locate(e);
+    }
+  }
+
+  /**
    * Reads a matrix from a reader, which is read to its end and not closed.
    *
    * @param reader the content of a matrix file
