@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.ism4j.IsmOptions;
 import org.ism4j.export.PanelJson;
+import org.ism4j.export.PanelXlsx;
 import org.ism4j.panel.AggregationRule;
 import org.ism4j.panel.Agreement;
 import org.ism4j.panel.Panel;
@@ -76,7 +77,8 @@ final class AggregateCommand extends IsmCommand {
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
       converter = FormatConverter.class,
-      description = "Output format: text, json, tsv or markdown (default: ${DEFAULT-VALUE}).")
+      description = "Output format: text, json, tsv, markdown or xlsx (the aggregated SSIM and the "
+          + "agreement tables; needs -o FILE) (default: ${DEFAULT-VALUE}).")
   private Format format;
 
   @Option(names = "--max-factors", paramLabel = "N", defaultValue = "" + IsmOptions.DEFAULT_MAX_FACTORS,
@@ -92,7 +94,7 @@ final class AggregateCommand extends IsmCommand {
 
   /** The output formats. */
   enum Format {
-    TEXT, JSON, TSV, MARKDOWN
+    TEXT, JSON, TSV, MARKDOWN, XLSX
   }
 
   /** Reads a format in either case; {@code md} and {@code txt} are accepted too. */
@@ -179,6 +181,10 @@ final class AggregateCommand extends IsmCommand {
     Agreement agreement = panel.agreement(rule);
     Stability s = stability == null || format == Format.TSV ? null
         : panel.stability(rule, stability, seed);
+    if (format == Format.XLSX) {
+      writeBytes(output, "xlsx", out -> PanelXlsx.create().export(agreement, out));
+      return OK;
+    }
     write(output, out -> {
       switch (format) {
         case TSV:

@@ -11,6 +11,7 @@ import org.ism4j.Examples;
 import org.ism4j.audit.Audit;
 import org.ism4j.audit.PublishedTableException;
 import org.ism4j.export.AuditJson;
+import org.ism4j.export.AuditXlsx;
 import org.ism4j.report.AuditReport;
 import org.ism4j.audit.PublishedTables;
 import org.ism4j.ssim.Labels;
@@ -73,7 +74,8 @@ final class AuditCommand extends IsmCommand {
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "markdown",
       converter = FormatConverter.class,
-      description = "Output format: markdown, html or json (default: ${DEFAULT-VALUE}).")
+      description = "Output format: markdown, html, json or xlsx (a workbook of the summary, "
+          + "diagnosis, findings and levels side by side; needs -o FILE) (default: ${DEFAULT-VALUE}).")
   private Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -85,7 +87,7 @@ final class AuditCommand extends IsmCommand {
 
   /** The output formats. */
   enum Format {
-    MARKDOWN, HTML, JSON
+    MARKDOWN, HTML, JSON, XLSX
   }
 
   /** Reads a format in either case; {@code md} and {@code htm} are accepted too. */
@@ -171,7 +173,11 @@ final class AuditCommand extends IsmCommand {
       // the sources are the names the parts are kept under: the file, or <stdin>
       throw new UserError(e.source().orElse("ism audit") + ": " + e.getMessage(), e);
     }
-    write(output, out -> out.write(render(audit)));
+    if (format == Format.XLSX) {
+      writeBytes(output, "xlsx", out -> AuditXlsx.create().export(audit, out));
+    } else {
+      write(output, out -> out.write(render(audit)));
+    }
     return OK;
   }
 

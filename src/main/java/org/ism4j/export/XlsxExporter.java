@@ -73,7 +73,7 @@ public final class XlsxExporter implements BinaryExporter<IsmModel> {
     links(model, wb.newWorksheet("Digraph links"));
     if (!names.isEmpty()) {
       Worksheet ws = wb.newWorksheet("Factors");
-      header(ws, 0, "factor", "name");
+      XlsxSheets.header(ws, 0, "factor", "name");
       int r = 1;
       for (String label : model.labels()) {
         ws.value(r, 0, label);
@@ -84,26 +84,9 @@ public final class XlsxExporter implements BinaryExporter<IsmModel> {
     out.flush();
   }
 
-  private static void header(Worksheet ws, int row, String... titles) {
-    for (int c = 0; c < titles.length; c++) {
-      ws.value(row, c, titles[c]);
-      ws.style(row, c).bold().set();
-    }
-  }
-
-  /** The labels across row 0 from column 1, and down column 0 from row 1. */
-  private static void labels(Worksheet ws, List<String> labels) {
-    for (int k = 0; k < labels.size(); k++) {
-      ws.value(0, k + 1, labels.get(k));
-      ws.style(0, k + 1).bold().set();
-      ws.value(k + 1, 0, labels.get(k));
-      ws.style(k + 1, 0).bold().set();
-    }
-  }
-
   private static void ssim(IsmModel model, Worksheet ws) {
     int n = model.size();
-    labels(ws, model.labels());
+    XlsxSheets.labels(ws, model.labels());
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         ws.value(i + 1, j + 1, String.valueOf(model.ssim().relation(i, j).symbol()));
@@ -113,7 +96,7 @@ public final class XlsxExporter implements BinaryExporter<IsmModel> {
 
   private static void matrix(IsmModel model, ReachabilityMatrix m, Worksheet ws) {
     int n = model.size();
-    labels(ws, model.labels());
+    XlsxSheets.labels(ws, model.labels());
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         cell(ws, i + 1, j + 1, m, i, j);
@@ -136,7 +119,7 @@ public final class XlsxExporter implements BinaryExporter<IsmModel> {
     for (Iteration it : model.levels().iterations()) {
       ws.value(r, 0, "Iteration " + it.number());
       ws.style(r, 0).bold().set();
-      header(ws, r + 1, "factor", "R(i)", "A(i)", "R(i) ∩ A(i)", "level");
+      XlsxSheets.header(ws, r + 1, "factor", "R(i)", "A(i)", "R(i) ∩ A(i)", "level");
       r += 2;
       for (Iteration.Row row : it.rows()) {
         ws.value(r, 0, row.factor());
@@ -153,7 +136,7 @@ public final class XlsxExporter implements BinaryExporter<IsmModel> {
   }
 
   private static void levels(IsmModel model, Worksheet ws) {
-    header(ws, 0, "factor", "level");
+    XlsxSheets.header(ws, 0, "factor", "level");
     int r = 1;
     Labels labels = model.labels();
     for (int level = 1; level <= model.levels().levelCount(); level++) {
@@ -168,7 +151,7 @@ public final class XlsxExporter implements BinaryExporter<IsmModel> {
 
   private static void micmac(IsmModel model, Worksheet ws) {
     Micmac m = model.micmac();
-    header(ws, 0, "factor", "driving power", "dependence power", "cluster");
+    XlsxSheets.header(ws, 0, "factor", "driving power", "dependence power", "cluster");
     int r = 1;
     for (int i = 0; i < model.size(); i++) {
       ws.value(r, 0, model.labels().get(i));
@@ -210,7 +193,7 @@ public final class XlsxExporter implements BinaryExporter<IsmModel> {
   }
 
   private static void links(IsmModel model, Worksheet ws) {
-    header(ws, 0, "from", "to", "from level", "to level", "kind");
+    XlsxSheets.header(ws, 0, "from", "to", "from level", "to level", "kind");
     int r = 1;
     for (LayeredDigraph.Edge e : model.digraph().edges()) {
       ws.value(r, 0, e.source().name());

@@ -100,4 +100,46 @@ class XlsxPanelTest {
     assertEquals(0, fromSheet.code, fromSheet::toString);
     assertEquals(MainTest.run("dematel", text.toString(), "--format", "tsv").out, fromSheet.out);
   }
+
+  @Test
+  void aggregateWritesTheAggregateAsAWorkbookThatReadsBackAsTheSameSsim() throws IOException {
+    String[] files = new String[EXPERTS.length];
+    for (int e = 0; e < EXPERTS.length; e++) {
+      Path p = dir.resolve("e" + e + ".tsv");
+      Files.writeString(p, tsv(EXPERTS[e]), StandardCharsets.UTF_8);
+      files[e] = p.toString();
+    }
+    Path out = dir.resolve("panel.xlsx");
+    MainTest.Run r = MainTest.run("aggregate", files[0], files[1], files[2], "--format", "xlsx", "-o",
+        out.toString());
+    assertEquals(0, r.code, r::toString);
+    org.ism4j.ssim.Workbook book = org.ism4j.ssim.Workbook.read(out);
+    assertEquals(java.util.List.of("SSIM", "Agreement", "Experts", "Summary"), book.sheetNames());
+    org.ism4j.ssim.SsimParser parser = org.ism4j.ssim.SsimParser.defaults();
+    assertEquals(parser.parse(tsv(new String[] {"V", "O", "V"})),
+        parser.parseDetected(book.sheet("SSIM")).ssim());
+    // one row per cell i < j below the header: 3 cells for 3 factors
+    assertEquals(4, book.sheet("Agreement").rows().size());
+    assertEquals(2, MainTest.run("aggregate", files[0], files[1], "--format", "xlsx").code,
+        "a workbook is never written to standard output");
+  }
+
+  @Test
+  void auditWritesFindingsAndLevelsSideBySideAsAWorkbook() throws IOException {
+    Path out = dir.resolve("audit.xlsx");
+    MainTest.Run r = MainTest.run("audit", "--example", "banking-17", "--format", "xlsx", "-o",
+        out.toString());
+    assertEquals(0, r.code, r::toString);
+    org.ism4j.ssim.Workbook book = org.ism4j.ssim.Workbook.read(out);
+    assertEquals(java.util.List.of("Summary", "Diagnosis", "Findings", "Levels"), book.sheetNames());
+    MainTest.Run json = MainTest.run("audit", "--example", "banking-17", "--format", "json");
+    int findings = json.json().getAsJsonArray("findings").size();
+    assertEquals(findings + 1, book.sheet("Findings").rows().size(), "a header row and one per finding");
+    // banking-17: 17 factors, all on computed level 1
+    java.util.List<org.ism4j.ssim.DelimitedTable.Row> levels = book.sheet("Levels").rows();
+    assertEquals(18, levels.size());
+    for (int i = 1; i < levels.size(); i++) {
+      assertEquals("1", levels.get(i).cell(2).text());
+    }
+  }
 }
