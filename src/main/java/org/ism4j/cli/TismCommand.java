@@ -68,10 +68,10 @@ final class TismCommand extends ModelCommand {
 
   @Override
   void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException {
-    InterpretationTable why = Inputs.read(interpretations,
-        InterpretationTable::parseInterpretations, stdin);
-    InterpretationTable kept = significant == null ? null : Inputs.read(significant,
-        InterpretationTable::parseSignificance, stdin);
+    InterpretationTable why = Inputs.table(interpretations, null,
+        InterpretationTable::parseInterpretations, InterpretationTable::parseInterpretations, stdin);
+    InterpretationTable kept = significant == null ? null : Inputs.table(significant, null,
+        InterpretationTable::parseSignificance, InterpretationTable::parseSignificance, stdin);
     // checked one table at a time, so that an error names the file it is in
     Tism t;
     try {

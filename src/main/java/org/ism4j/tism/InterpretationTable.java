@@ -131,6 +131,38 @@ public final class InterpretationTable {
     return parse(DelimitedTable.read(in), true);
   }
 
+  /**
+   * Reads an interpretation table from cells already split, such as a worksheet
+   * ({@link org.ism4j.ssim.Workbook#sheet(String)}); an error names the sheet's cell.
+   *
+   * @param table the cells
+   * @return the table
+   * @throws SsimFormatException at the cell of a row with fewer than three cells or a repeated link
+   */
+  public static InterpretationTable parseInterpretations(DelimitedTable table) {
+    try {
+      return parse(table, false);
+    } catch (SsimFormatException e) {
+      throw table.locate(e);
+    }
+  }
+
+  /**
+   * Reads a significance table from cells already split, such as a worksheet; an error names the
+   * sheet's cell.
+   *
+   * @param table the cells
+   * @return the table
+   * @throws SsimFormatException at the cell of a malformed row
+   */
+  public static InterpretationTable parseSignificance(DelimitedTable table) {
+    try {
+      return parse(table, true);
+    } catch (SsimFormatException e) {
+      throw table.locate(e);
+    }
+  }
+
   private static InterpretationTable parse(DelimitedTable table, boolean significance) {
     Map<Key, Row> rows = new LinkedHashMap<>();
     boolean first = true;

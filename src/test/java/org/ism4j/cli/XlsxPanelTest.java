@@ -142,4 +142,25 @@ class XlsxPanelTest {
       assertEquals("1", levels.get(i).cell(2).text());
     }
   }
+
+  @Test
+  void tismReadsItsInterpretationsFromASheetLikeFromText() throws IOException {
+    Path text = Path.of("examples", "tism-5", "interpretations.tsv");
+    java.util.List<String> lines = Files.readAllLines(text, StandardCharsets.UTF_8);
+    Path book = dir.resolve("why.xlsx");
+    Files.write(book, Xlsx.written(wb -> {
+      org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Why");
+      for (int r = 0; r < lines.size(); r++) {
+        String[] cells = lines.get(r).split("\t");
+        for (int c = 0; c < cells.length; c++) {
+          ws.value(r, c, cells[c]);
+        }
+      }
+    }));
+    String ssim = Path.of("examples", "tism-5", "ssim.tsv").toString();
+    MainTest.Run fromText = MainTest.run("tism", ssim, "--interpretations", text.toString(), "--format", "json");
+    MainTest.Run fromSheet = MainTest.run("tism", ssim, "--interpretations", book.toString(), "--format", "json");
+    assertEquals(0, fromSheet.code, fromSheet::toString);
+    assertEquals(fromText.out, fromSheet.out);
+  }
 }
