@@ -152,7 +152,8 @@ class AggregateCommandTest {
   @Test
   void oneExpertIsAClearErrorWithExitCodeTwo() {
     assertOneLineError(run("aggregate", PANEL.get(0)), 2, "ism aggregate: a panel needs at least two "
-        + "experts' SSIMs, got one (examples/panel-5/expert-1.tsv); give one file per expert");
+        + "experts' SSIMs, got one (examples/panel-5/expert-1.tsv); give one file per expert, or "
+        + "--all-sheets for a workbook");
   }
 
   @Test

@@ -224,6 +224,6 @@ class AuditCommandTest {
     Run r = MainTest.run("audit", ssim.toString(), "--published-levels", ssim.toString(),
         "--format", "pdf");
     assertEquals(2, r.code, r::toString);
-    assertTrue(r.err.contains("unknown format 'pdf' (expected markdown, html or json)"), r.err);
+    assertTrue(r.err.contains("unknown format 'pdf' (expected markdown, html, json or xlsx)"), r.err);
   }
 }
