@@ -189,7 +189,13 @@ public final class ApiSurface {
     }
 
     void walk(String path, Object value, int depth) {
-      if (value == null || depth > 12 || seen.put(value, Boolean.TRUE) != null) {
+      if (value == null || depth > 12) {
+        return;
+      }
+      boolean container = value instanceof Collection<?> || value instanceof Map<?, ?>
+          || value instanceof Optional<?> || isIsm(value.getClass()) && !value.getClass().isEnum();
+      // leaves (strings, boxes, enums) are shared by the JVM's caches: visited on every path
+      if (container && seen.put(value, Boolean.TRUE) != null) {
         return;
       }
       visitor.accept(path, value);
