@@ -107,6 +107,23 @@ public final class ApiSurface {
     }
   }
 
+  /**
+   * Opens every package of module org.ism4j to the class path (where EqualsVerifier and Guava's
+   * testlib live) at run time. The tests are patched into the module, so they may do this for it
+   * ({@link Module#addOpens}); it needs no --add-opens per package in the pom, so a package added
+   * later is opened too. A no-op when the module is unnamed (PIT, IDE runs on the class path).
+   */
+  public static void openToTestLibraries() {
+    Module module = IsmModel.class.getModule();
+    if (!module.isNamed()) {
+      return;
+    }
+    Module unnamed = ApiSurface.class.getClassLoader().getUnnamedModule();
+    for (String p : module.getPackages()) {
+      module.addOpens(p, unnamed);
+    }
+  }
+
   /** Representative roots: banking-17 (cycles, transitive links), a chain, cycles, an audit, a panel. */
   public static Map<String, Object> roots() {
     Map<String, Object> roots = new LinkedHashMap<>();
