@@ -14,8 +14,9 @@ module org.ism4j {
   requires org.jgrapht.io;
   // AuditJson.tree returns a Gson JsonObject
   requires transitive com.google.gson;
-  // nullness annotations, read by tools only
-  requires static org.jspecify;
+  // nullness annotations, read by tools only; transitive because @Nullable marks parameters of
+  // the API (static: not needed at run time)
+  requires static transitive org.jspecify;
   // the command line; picocli is shaded into ism-cli.jar, not needed by the library
   requires static info.picocli;
 

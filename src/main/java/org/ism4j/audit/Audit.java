@@ -1,5 +1,6 @@
 package org.ism4j.audit;
 
+import java.util.Objects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.ImmutableIntArray;
 import java.util.List;
@@ -224,6 +225,7 @@ public final class Audit {
    * @return those findings, in order
    */
   public List<Finding> findings(Finding.Kind kind) {
+    Objects.requireNonNull(kind, "kind");
     return findings.stream().filter(f -> f.kind() == kind).collect(ImmutableList.toImmutableList());
   }
 

@@ -9,6 +9,7 @@ import org.ism4j.internal.TextMetrics;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;
 import org.ism4j.graph.Node;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a {@link LayeredDigraph} as a standalone SVG document, in plain Java (no Graphviz). Levels
@@ -211,7 +212,7 @@ public final class SvgDigraph {
    * @param title a title written above the drawing, or {@code null} for none
    * @param names display names: a factor with a name is shown as {@code label: name}
    */
-  public record Options(boolean bottomUp, String title, FactorNames names) {
+  public record Options(boolean bottomUp, @Nullable String title, @Nullable FactorNames names) {
     /**
      * Checks and copies the fields.
      *

@@ -1,5 +1,8 @@
 package org.ism4j.ssim;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A malformed SSIM or reachability-matrix input, with the position of the offending token.
  *
@@ -47,10 +50,10 @@ public class SsimFormatException extends IllegalArgumentException {
    *
    * @param line 1-based line of the problem
    * @param column 1-based column (cell) of the problem
-   * @param token the offending text, or the empty string when there is none
+   * @param token the offending text, or the empty string (or null) when there is none
    * @param problem what is wrong and what was expected, without the position
    */
-  public SsimFormatException(int line, int column, String token, String problem) {
+  public SsimFormatException(int line, int column, @Nullable String token, String problem) {
     this(line, column, token, problem, null);
   }
 
@@ -59,12 +62,14 @@ public class SsimFormatException extends IllegalArgumentException {
    *
    * @param line 1-based line of the problem
    * @param column 1-based column (cell) of the problem
-   * @param token the offending text, or the empty string when there is none
+   * @param token the offending text, or the empty string (or null) when there is none
    * @param problem what is wrong, without the position and without the remedy
    * @param remedy the setting that gets past it, or null for none
    */
-  public SsimFormatException(int line, int column, String token, String problem, Remedy remedy) {
-    super("line " + line + ", column " + column + ": " + withRemedy(problem, remedy, remedy == null ? null : remedy.api()));
+  public SsimFormatException(int line, int column, @Nullable String token, String problem,
+      @Nullable Remedy remedy) {
+    super("line " + line + ", column " + column + ": "
+        + withRemedy(Objects.requireNonNull(problem, "problem"), remedy, remedy == null ? null : remedy.api()));
     this.line = line;
     this.column = column;
     this.token = token == null ? "" : token;
