@@ -22,7 +22,8 @@ module org.ism4j {
   requires org.dhatim.fastexcel;
   // Workbook reads xlsx with the JDK's streaming XML reader
   requires java.xml;
-  // nullness annotations, read by tools only
+  // nullness annotations, read by tools only; transitive because @Nullable marks parameters of
+  // the API (static: not needed at run time)
   requires static transitive org.jspecify;
   // the command line; picocli is shaded into ism-cli.jar, not needed by the library
   requires static info.picocli;

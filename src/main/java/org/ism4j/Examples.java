@@ -128,6 +128,7 @@ public final class Examples {
      * @throws IllegalArgumentException when the example has no such file
      */
     public String file(String file) {
+      Objects.requireNonNull(file, "file");
       String path = ROOT + name + "/" + file;
       try (InputStream in = Examples.class.getResourceAsStream(path)) {
         if (in == null) {

@@ -1,5 +1,6 @@
 package org.ism4j.audit;
 
+import java.util.Objects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.ImmutableIntArray;
 import java.util.List;
@@ -252,6 +253,7 @@ public final class Audit {
    * @return those causes, in order
    */
   public List<Cause> diagnosis(Cause.Kind kind) {
+    java.util.Objects.requireNonNull(kind, "kind");
     return diagnosis.stream().filter(c -> c.kind() == kind)
         .collect(ImmutableList.toImmutableList());
   }
@@ -273,6 +275,7 @@ public final class Audit {
    * @return those findings, in order
    */
   public List<Finding> findings(Finding.Kind kind) {
+    Objects.requireNonNull(kind, "kind");
     return findings.stream().filter(f -> f.kind() == kind).collect(ImmutableList.toImmutableList());
   }
 

@@ -76,6 +76,7 @@ public record Cause(Kind kind, String message, List<String> factors, List<Findin
      * @throws IllegalArgumentException for an unknown name
      */
     public static Kind ofId(String id) {
+      java.util.Objects.requireNonNull(id, "id");
       for (Kind k : values()) {
         if (k.id.equals(id)) {
           return k;

@@ -83,6 +83,7 @@ public final class Finding {
      * @throws IllegalArgumentException for an unknown name
      */
     public static Kind ofId(String id) {
+      Objects.requireNonNull(id, "id");
       for (Kind k : values()) {
         if (k.id.equals(id)) {
           return k;

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.ism4j.ssim.DelimitedTable;
 import org.ism4j.ssim.Labels;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a paper printed: any subset of its initial reachability matrix (IRM), final reachability
@@ -108,7 +109,8 @@ public final class PublishedTables {
    * @throws IOException when the file cannot be read
    * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position
    */
-  public static PublishedTables read(Path file, Format format, Labels factors) throws IOException {
+  public static PublishedTables read(Path file, Format format, @Nullable Labels factors) throws IOException {
+    Objects.requireNonNull(format, "format");
     Path name = file.getFileName();
     return TableReader.read(DelimitedTable.read(file), format, factors,
         name == null ? file.toString() : name.toString());
@@ -123,7 +125,8 @@ public final class PublishedTables {
    * @return the part (or parts) the text holds
    * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position
    */
-  public static PublishedTables parse(String text, Format format, Labels factors) {
+  public static PublishedTables parse(String text, Format format, @Nullable Labels factors) {
+    Objects.requireNonNull(format, "format");
     return TableReader.read(DelimitedTable.read(text), format, factors, null);
   }
 
@@ -138,7 +141,7 @@ public final class PublishedTables {
    * @throws org.ism4j.ssim.SsimFormatException when the content is malformed, with its position (a
    *     worksheet's sheet and cell)
    */
-  public static PublishedTables read(DelimitedTable table, Format format, Labels factors) {
+  public static PublishedTables read(DelimitedTable table, Format format, @Nullable Labels factors) {
     Objects.requireNonNull(table, "table");
     try {
       return TableReader.read(table, format, factors, null);
@@ -159,7 +162,8 @@ public final class PublishedTables {
    * @throws org.ism4j.ssim.SsimFormatException when the content is malformed or not UTF-8, with its
    *     position
    */
-  public static PublishedTables read(InputStream in, Format format, Labels factors) throws IOException {
+  public static PublishedTables read(InputStream in, Format format, @Nullable Labels factors) throws IOException {
+    Objects.requireNonNull(format, "format");
     return TableReader.read(DelimitedTable.read(in), format, factors, null);
   }
 

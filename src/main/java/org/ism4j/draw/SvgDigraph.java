@@ -10,6 +10,7 @@ import org.ism4j.level.AdversarialPartition;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.EdgeKind;
 import org.ism4j.graph.Node;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a {@link LayeredDigraph} as a standalone SVG document, in plain Java (no Graphviz). Levels
@@ -227,8 +228,8 @@ public final class SvgDigraph {
    * @param adversarial both partitions, to draw the movable factors distinguishably (an orange
    *     dashed box), or {@code null} for none
    */
-  public record Options(boolean bottomUp, String title, FactorNames names,
-      AdversarialPartition adversarial) {
+  public record Options(boolean bottomUp, @Nullable String title, @Nullable FactorNames names,
+      @Nullable AdversarialPartition adversarial) {
     /**
      * Checks and copies the fields.
      *
@@ -248,7 +249,7 @@ public final class SvgDigraph {
      * @param title the title, or {@code null}
      * @param names display names, or {@code null} for none
      */
-    public Options(boolean bottomUp, String title, FactorNames names) {
+    public Options(boolean bottomUp, @Nullable String title, @Nullable FactorNames names) {
       this(bottomUp, title, names, null);
     }
 

@@ -12,6 +12,7 @@ import org.ism4j.internal.Decimals;
 import org.ism4j.internal.TextMetrics;
 import org.ism4j.micmac.Cluster;
 import org.ism4j.micmac.Micmac;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws the MICMAC diagram as a standalone SVG document, in plain Java: dependence power on the x
@@ -54,7 +55,7 @@ public final class SvgMicmac {
    * @param title the title above the plot, or {@code null} for none
    * @return the SVG document
    */
-  public static String toSvg(Micmac micmac, String title) {
+  public static String toSvg(Micmac micmac, @Nullable String title) {
     return toSvg(micmac, title, FactorNames.none());
   }
 
@@ -66,7 +67,7 @@ public final class SvgMicmac {
    * @param names display names: a factor with a name is shown as {@code label: name}
    * @return the SVG document
    */
-  public static String toSvg(Micmac micmac, String title, FactorNames names) {
+  public static String toSvg(Micmac micmac, @Nullable String title, FactorNames names) {
     int n = micmac.labels().size();
     int step = tickStep(n);
     int axisMax = (int) Math.ceil((n + 0.5) / step) * step; // room beyond the largest power

@@ -34,7 +34,7 @@ public final class SvgTism {
    * @param title a title above the drawing, or {@code null} for none
    * @return the SVG document
    */
-  public static String toSvg(Tism t, String title) {
+  public static String toSvg(Tism t, @org.jspecify.annotations.Nullable String title) {
     Labels labels = t.labels();
     int n = labels.size();
     List<Set<String>> levels = t.levels();

@@ -1,5 +1,6 @@
 package org.ism4j.draw;
 
+import org.jspecify.annotations.Nullable;
 import static org.ism4j.draw.Svg.num;
 import static org.ism4j.draw.Svg.xml;
 
@@ -49,7 +50,7 @@ public final class SvgWeighted {
    * @param names display names
    * @return the SVG document
    */
-  public static String displacement(GodetMicmac micmac, SplitRule rule, String title, FactorNames names) {
+  public static String displacement(GodetMicmac micmac, SplitRule rule, @Nullable String title, FactorNames names) {
     int n = micmac.labels().size();
     double[] dx = shares(micmac.directDependence());
     double[] dy = shares(micmac.directInfluence());
@@ -92,7 +93,7 @@ public final class SvgWeighted {
    * @param names display names
    * @return the SVG document
    */
-  public static String fuzzyMicmac(FuzzyMicmac micmac, SplitRule rule, String title, FactorNames names) {
+  public static String fuzzyMicmac(FuzzyMicmac micmac, SplitRule rule, @Nullable String title, FactorNames names) {
     double[] x = micmac.dependencePower().toArray();
     double[] y = micmac.drivingPower().toArray();
     Quadrants q = Quadrants.of(micmac.drivingPower().asList(), micmac.dependencePower().asList(), rule);
@@ -125,7 +126,7 @@ public final class SvgWeighted {
    * @param names display names
    * @return the SVG document
    */
-  public static String causeEffect(Dematel dematel, Threshold threshold, String title, FactorNames names) {
+  public static String causeEffect(Dematel dematel, Threshold threshold, @Nullable String title, FactorNames names) {
     double[] x = dematel.prominence().toArray();
     double[] y = dematel.relation().toArray();
     int n = x.length;

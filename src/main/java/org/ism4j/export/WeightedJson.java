@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.jspecify.annotations.Nullable;
 import com.google.gson.FormattingStyle;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
@@ -218,7 +219,7 @@ public final class WeightedJson {
    * @param out where to write; flushed, not closed
    * @throws IOException when writing fails
    */
-  public static void dematel(Dematel dematel, Threshold threshold, IsmModel model, FactorNames names, String source,
+  public static void dematel(Dematel dematel, Threshold threshold, IsmModel model, FactorNames names, @Nullable String source,
       Writer out) throws IOException {
     String ism = JsonExporter.create().withNames(names).withSource(source).withInputKind("dematel").toString(model);
     int close = ism.lastIndexOf('}');

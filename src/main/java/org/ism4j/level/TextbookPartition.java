@@ -53,6 +53,8 @@ public final class TextbookPartition {
    * @return the partition with its iteration tables
    */
   public static TextbookPartition of(ReachabilityMatrix m, PartitionDirection direction) {
+    java.util.Objects.requireNonNull(m, "m");
+    java.util.Objects.requireNonNull(direction, "direction");
     boolean causeFirst = direction == PartitionDirection.CAUSE_FIRST;
     Labels labels = m.labels();
     BitMatrix rows = Access.bits(m);

@@ -196,6 +196,7 @@ public final class Micmac {
    * @return their labels in input order
    */
   public List<String> factorsIn(Cluster cluster) {
+    Objects.requireNonNull(cluster, "cluster");
     ImmutableList.Builder<String> b = ImmutableList.builder();
     for (int i = 0; i < clusters.size(); i++) {
       if (clusters.get(i) == cluster) {

@@ -1,5 +1,6 @@
 package org.ism4j.panel;
 
+import java.util.Objects;
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.List;
@@ -145,6 +146,8 @@ public final class Agreement {
    * @throws IllegalArgumentException naming an unknown label, or when the labels are equal
    */
   public CellAgreement cell(String first, String second) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(second, "second");
     int i = factors().index(first);
     int j = factors().index(second);
     if (i == j) {

@@ -30,6 +30,7 @@ public record FactorStability(String factor, int level, int sameLevel, int resam
    */
   public FactorStability {
     Objects.requireNonNull(factor, "factor");
+    Objects.requireNonNull(levelCounts, "levelCounts");
     checkArgument(level >= 1, "factor '%s': level %s", factor, level);
     checkArgument(resamples >= 1 && sameLevel >= 0 && sameLevel <= resamples,
         "factor '%s': %s of %s resamples", factor, sameLevel, resamples);

@@ -204,6 +204,8 @@ public final class ReachabilityMatrix {
    * @throws IllegalArgumentException naming an unknown label
    */
   public boolean reaches(String from, String to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     return matrix.get(labels.index(from), labels.index(to));
   }
 
@@ -228,6 +230,8 @@ public final class ReachabilityMatrix {
    * @throws IllegalArgumentException naming an unknown label
    */
   public boolean isTransitiveLink(String from, String to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     return isTransitiveLink(labels.index(from), labels.index(to));
   }
 

@@ -1,5 +1,6 @@
 package org.ism4j.report;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class WeightedText {
    * @param source what was read, or null
    * @return the report
    */
-  public static String godet(GodetMicmac micmac, SplitRule rule, FactorNames names, String source) {
+  public static String godet(GodetMicmac micmac, SplitRule rule, FactorNames names, @Nullable String source) {
     Objects.requireNonNull(rule, "rule");
     StringBuilder sb = new StringBuilder();
     sb.append("Godet's indirect MICMAC").append(source == null ? "" : " of " + source).append('\n');
@@ -93,7 +94,7 @@ public final class WeightedText {
    * @param source what was read, or null
    * @return the report
    */
-  public static String fuzzy(FuzzyMicmac micmac, SplitRule rule, FactorNames names, String source) {
+  public static String fuzzy(FuzzyMicmac micmac, SplitRule rule, FactorNames names, @Nullable String source) {
     StringBuilder sb = new StringBuilder();
     sb.append("Fuzzy MICMAC").append(source == null ? "" : " of " + source).append('\n');
     sb.append("X1 = A, X(t+1) = X(t) o A (max-min composition); stop when both rankings repeat or the matrix"
@@ -143,7 +144,7 @@ public final class WeightedText {
    * @param source what was read, or null
    * @return the report
    */
-  public static String dematel(Dematel dematel, Threshold threshold, FactorNames names, String source) {
+  public static String dematel(Dematel dematel, Threshold threshold, FactorNames names, @Nullable String source) {
     StringBuilder sb = new StringBuilder();
     dematelHeader(sb, dematel, threshold, source, "");
     table(sb, dematelRows(dematel, names));
@@ -159,7 +160,7 @@ public final class WeightedText {
    * @param source what was read, or null
    * @return the Markdown
    */
-  public static String dematelMarkdown(Dematel dematel, Threshold threshold, FactorNames names, String source) {
+  public static String dematelMarkdown(Dematel dematel, Threshold threshold, FactorNames names, @Nullable String source) {
     StringBuilder sb = new StringBuilder();
     sb.append("# DEMATEL").append(source == null ? "" : " of " + Escape.markdown(source)).append("\n\n");
     dematelHeader(sb, dematel, threshold, null, "");

@@ -41,6 +41,7 @@ public record CellChange(String from, String to, Relation relation) {
    */
   public static CellChange parse(String text, Labels labels) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(labels, "labels");
     int eq = text.lastIndexOf('=');
     String rel = eq < 0 ? "" : text.substring(eq + 1).trim();
     Relation relation = rel.length() == 1 ? Relation.ofSymbol(rel.charAt(0)) : null;

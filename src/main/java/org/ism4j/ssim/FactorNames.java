@@ -220,6 +220,7 @@ public final class FactorNames {
    * @return its name, or the label itself when the table has none
    */
   public String nameOf(String label) {
+    Objects.requireNonNull(label, "label");
     return names.getOrDefault(label, label);
   }
 
@@ -231,6 +232,7 @@ public final class FactorNames {
    * @return {@code label} or {@code label: name}
    */
   public String display(String label) {
+    Objects.requireNonNull(label, "label");
     String name = names.get(label);
     return name == null || name.equals(label) ? label : label + ": " + name;
   }
@@ -256,6 +258,7 @@ public final class FactorNames {
    * @return whether {@link #nameOf(String)} differs from looking the label up in an empty table
    */
   public boolean hasName(String label) {
+    Objects.requireNonNull(label, "label");
     return names.containsKey(label);
   }
 

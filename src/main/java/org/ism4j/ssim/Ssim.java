@@ -1,5 +1,6 @@
 package org.ism4j.ssim;
 
+import java.util.Objects;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -158,6 +159,8 @@ public final class Ssim {
    * @return the relation
    */
   public Relation relation(String from, String to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     return relation(labels.index(from), labels.index(to));
   }
 
@@ -276,6 +279,9 @@ public final class Ssim {
      * @throws IllegalArgumentException for an unknown label or {@code from.equals(to)}
      */
     public Builder relation(String from, String to, Relation relation) {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(relation, "relation");
       return relation(labels.index(from), labels.index(to), relation);
     }
 

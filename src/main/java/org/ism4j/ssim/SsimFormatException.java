@@ -1,5 +1,8 @@
 package org.ism4j.ssim;
 
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A malformed SSIM or reachability-matrix input, with the position of the offending token.
  *
@@ -54,10 +57,10 @@ public class SsimFormatException extends IllegalArgumentException {
    *
    * @param line 1-based line of the problem
    * @param column 1-based column (cell) of the problem
-   * @param token the offending text, or the empty string when there is none
+   * @param token the offending text, or the empty string (or null) when there is none
    * @param problem what is wrong and what was expected, without the position
    */
-  public SsimFormatException(int line, int column, String token, String problem) {
+  public SsimFormatException(int line, int column, @Nullable String token, String problem) {
     this(line, column, token, problem, null);
   }
 
@@ -66,18 +69,20 @@ public class SsimFormatException extends IllegalArgumentException {
    *
    * @param line 1-based line of the problem
    * @param column 1-based column (cell) of the problem
-   * @param token the offending text, or the empty string when there is none
+   * @param token the offending text, or the empty string (or null) when there is none
    * @param problem what is wrong, without the position and without the remedy
    * @param remedy the setting that gets past it, or null for none
    */
-  public SsimFormatException(int line, int column, String token, String problem, Remedy remedy) {
+  public SsimFormatException(int line, int column, @Nullable String token, String problem,
+      @Nullable Remedy remedy) {
     this(line, column, token, problem, remedy, null);
   }
 
   /** An exception at a worksheet cell when {@code sheet} is not null; see {@link DelimitedTable#locate}. */
-  SsimFormatException(int line, int column, String token, String problem, Remedy remedy, String sheet) {
+  SsimFormatException(int line, int column, @Nullable String token, String problem,
+      @Nullable Remedy remedy, @Nullable String sheet) {
     super(position(line, column, sheet) + ": "
-        + withRemedy(problem, remedy, remedy == null ? null : remedy.api()));
+        + withRemedy(Objects.requireNonNull(problem, "problem"), remedy, remedy == null ? null : remedy.api()));
     this.line = line;
     this.column = column;
     this.token = token == null ? "" : token;

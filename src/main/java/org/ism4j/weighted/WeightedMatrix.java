@@ -1,5 +1,6 @@
 package org.ism4j.weighted;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -156,7 +157,7 @@ public final class WeightedMatrix {
    * @throws org.ism4j.ssim.SsimFormatException when the content is malformed or a cell is not on
    *     the scale, with its position
    */
-  public static WeightedMatrix parse(String text, Scale scale) {
+  public static WeightedMatrix parse(String text, @Nullable Scale scale) {
     return WeightedReader.read(DelimitedTable.read(text), scale);
   }
 
@@ -182,7 +183,7 @@ public final class WeightedMatrix {
    * @throws org.ism4j.ssim.SsimFormatException when the content is malformed or a cell is not on
    *     the scale, with its position
    */
-  public static WeightedMatrix parse(Path file, Scale scale) throws IOException {
+  public static WeightedMatrix parse(Path file, @Nullable Scale scale) throws IOException {
     return WeightedReader.read(DelimitedTable.read(file), scale);
   }
 
@@ -197,7 +198,7 @@ public final class WeightedMatrix {
    * @throws org.ism4j.ssim.SsimFormatException when the content is malformed or not UTF-8, or a
    *     cell is not on the scale, with its position
    */
-  public static WeightedMatrix parse(InputStream in, Scale scale) throws IOException {
+  public static WeightedMatrix parse(InputStream in, @Nullable Scale scale) throws IOException {
     return WeightedReader.read(DelimitedTable.read(in), scale);
   }
 
@@ -211,7 +212,7 @@ public final class WeightedMatrix {
    * @throws org.ism4j.ssim.SsimFormatException when a cell is malformed or not on the scale, at
    *     its position
    */
-  public static WeightedMatrix parse(DelimitedTable table, Scale scale) {
+  public static WeightedMatrix parse(DelimitedTable table, @Nullable Scale scale) {
     try {
       return WeightedReader.read(table, scale);
     } catch (org.ism4j.ssim.SsimFormatException e) {
@@ -229,7 +230,7 @@ public final class WeightedMatrix {
    * @throws org.ism4j.ssim.SsimFormatException when the content is malformed or a cell is not on
    *     the scale, with its position
    */
-  public static WeightedMatrix parse(Reader reader, Scale scale) throws IOException {
+  public static WeightedMatrix parse(Reader reader, @Nullable Scale scale) throws IOException {
     return WeightedReader.read(DelimitedTable.read(reader), scale);
   }
 
