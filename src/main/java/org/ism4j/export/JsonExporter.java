@@ -3,12 +3,10 @@ package org.ism4j.export;
 import org.ism4j.ssim.FactorNames;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.internal.Access;
-import com.google.gson.FormattingStyle;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.ism4j.IsmModel;
@@ -184,7 +182,7 @@ public final class JsonExporter implements ModelExporter<IsmModel> {
       w.name("input").value(input);
     }
     w.name("factors");
-    strings(w, labels);
+    Json.strings(w, labels);
     w.name("names").beginArray();
     for (String label : labels) {
       w.value(names.nameOf(label));
@@ -276,9 +274,9 @@ public final class JsonExporter implements ModelExporter<IsmModel> {
     w.name("micmac").beginObject();
     w.name("splitRule").value(micmac.splitRule().label());
     w.name("drivingThreshold");
-    number(w, micmac.drivingThreshold());
+    Json.number(w, micmac.drivingThreshold());
     w.name("dependenceThreshold");
-    number(w, micmac.dependenceThreshold());
+    Json.number(w, micmac.dependenceThreshold());
     w.name("clusters").beginArray();
     for (Cluster cl : micmac.clusters()) {
       w.value(cl.displayName());
@@ -304,44 +302,16 @@ public final class JsonExporter implements ModelExporter<IsmModel> {
     w.endArray();
   }
 
-  private static void number(JsonWriter w, double x) throws IOException {
-    if (x == Math.rint(x) && Math.abs(x) < 1e15) {
-      w.value((long) x);
-    } else {
-      w.value(x);
-    }
+  private void inline(JsonWriter w) throws IOException {
+    Json.inline(w, pretty);
   }
 
-  private static void strings(JsonWriter w, List<String> values) throws IOException {
-    w.beginArray();
-    for (String v : values) {
-      w.value(v);
-    }
-    w.endArray();
+  private void endInline(JsonWriter w) throws IOException {
+    Json.endInline(w, pretty);
   }
 
   private void ints(JsonWriter w, int[] values) throws IOException {
-    inline(w); // numbers on one line
-    for (int v : values) {
-      w.value(v);
-    }
-    endInline(w);
-  }
-
-  /** Opens an array whose elements stay on the line of its opening bracket. */
-  private void inline(JsonWriter w) throws IOException {
-    w.beginArray();
-    if (pretty) {
-      w.setFormattingStyle(FormattingStyle.COMPACT);
-    }
-  }
-
-  /** Closes an array opened by {@link #inline(JsonWriter)}. */
-  private void endInline(JsonWriter w) throws IOException {
-    w.endArray();
-    if (pretty) {
-      w.setFormattingStyle(FormattingStyle.PRETTY);
-    }
+    Json.ints(w, values, pretty); // numbers on one line
   }
 
   private static void rows(JsonWriter w, ReachabilityMatrix m) throws IOException {

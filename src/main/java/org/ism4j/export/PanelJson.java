@@ -112,8 +112,8 @@ public final class PanelJson {
     Labels labels = ssim.labels();
     int n = labels.size();
     w.beginObject();
-    strings(w.name("factors"), labels);
-    strings(w.name("experts"), agreement.experts());
+    Json.strings(w.name("factors"), labels);
+    Json.strings(w.name("experts"), agreement.experts());
     w.name("rule").value(agreement.rule().toString());
     w.name("ssim").beginArray();
     for (int i = 0; i < n; i++) {
@@ -165,7 +165,7 @@ public final class PanelJson {
     w.name("leaveOneOut").beginArray();
     for (LeaveOneOut row : stability.leaveOneOut()) {
       w.beginObject().name("expert").value(row.expert());
-      strings(w.name("changedFactors"), row.changedFactors());
+      Json.strings(w.name("changedFactors"), row.changedFactors());
       w.endObject();
     }
     w.endArray();
@@ -187,14 +187,6 @@ public final class PanelJson {
       w.endObject();
       w.name("tied").value(c.tied());
       w.endObject();
-    }
-    w.endArray();
-  }
-
-  private static void strings(JsonWriter w, List<String> values) throws IOException {
-    w.beginArray();
-    for (String v : values) {
-      w.value(v);
     }
     w.endArray();
   }

@@ -82,7 +82,7 @@ public final class SensitivityJson implements ModelExporter<Sensitivity> {
   public void export(Sensitivity s, Writer out) throws IOException {
     JsonWriter w = writer(out);
     w.beginObject();
-    strings(w.name("factors"), s.factors());
+    Json.strings(w.name("factors"), s.factors());
     w.name("levelCount").value(s.levelCount());
     w.name("changes").value(s.changeCount());
     w.name("cells").beginArray();
@@ -173,7 +173,7 @@ public final class SensitivityJson implements ModelExporter<Sensitivity> {
     w.endArray();
     w.name("cycles").beginArray();
     for (List<String> c : cycles) {
-      strings(w, c);
+      Json.strings(w, c);
     }
     w.endArray();
     w.endObject();
@@ -195,16 +195,8 @@ public final class SensitivityJson implements ModelExporter<Sensitivity> {
   }
 
   private static void alternative(JsonWriter w, Alternative a) throws IOException {
-    strings(w.name("movedFactors"), a.movedFactors());
+    Json.strings(w.name("movedFactors"), a.movedFactors());
     w.name("levelCount").value(a.levelCount());
     w.name("cyclesChanged").value(a.cyclesChanged());
-  }
-
-  private static void strings(JsonWriter w, List<String> values) throws IOException {
-    w.beginArray();
-    for (String v : values) {
-      w.value(v);
-    }
-    w.endArray();
   }
 }

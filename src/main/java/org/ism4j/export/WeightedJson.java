@@ -1,7 +1,6 @@
 package org.ism4j.export;
 
 import org.jspecify.annotations.Nullable;
-import com.google.gson.FormattingStyle;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,7 +14,6 @@ import org.ism4j.micmac.Micmac;
 import org.ism4j.micmac.Quadrants;
 import org.ism4j.micmac.SplitRule;
 import org.ism4j.ssim.FactorNames;
-import org.ism4j.ssim.Labels;
 import org.ism4j.weighted.Dematel;
 import org.ism4j.weighted.FuzzyMicmac;
 import org.ism4j.weighted.GodetMicmac;
@@ -69,19 +67,19 @@ public final class WeightedJson {
     JsonWriter w = writer(out);
     w.beginObject();
     w.name("factors");
-    strings(w, micmac.labels());
+    Json.strings(w, micmac.labels());
     w.name("method").value("direct");
     w.name("splitRule").value(micmac.splitRule().label());
     w.name("drivingThreshold");
-    number(w, micmac.drivingThreshold());
+    Json.number(w, micmac.drivingThreshold());
     w.name("dependenceThreshold");
-    number(w, micmac.dependenceThreshold());
+    Json.number(w, micmac.dependenceThreshold());
     w.name("clusters");
     clusters(w, micmac.clusters());
     w.name("drivingPower");
-    ints(w, micmac.drivingPowers().toArray());
+    Json.ints(w, micmac.drivingPowers().toArray(), true);
     w.name("dependencePower");
-    ints(w, micmac.dependencePowers().toArray());
+    Json.ints(w, micmac.dependencePowers().toArray(), true);
     end(w, out);
   }
 
@@ -98,14 +96,14 @@ public final class WeightedJson {
     JsonWriter w = writer(out);
     w.beginObject();
     w.name("factors");
-    strings(w, micmac.labels());
+    Json.strings(w, micmac.labels());
     w.name("method").value("indirect");
     w.name("splitRule").value(rule.label());
     Quadrants indirect = Quadrants.of(micmac.indirectInfluence(), micmac.indirectDependence(), rule);
     w.name("drivingThreshold");
-    number(w, indirect.drivingThreshold());
+    Json.number(w, indirect.drivingThreshold());
     w.name("dependenceThreshold");
-    number(w, indirect.dependenceThreshold());
+    Json.number(w, indirect.dependenceThreshold());
     w.name("clusters");
     clusters(w, indirect.clusters());
     godetBody(w, micmac, rule);
@@ -133,9 +131,9 @@ public final class WeightedJson {
         g.indirectDependenceRanks().toArray(), rule);
     w.name("rankShift").beginObject();
     w.name("influence");
-    ints(w, g.influenceRankShift().toArray());
+    Json.ints(w, g.influenceRankShift().toArray(), true);
     w.name("dependence");
-    ints(w, g.dependenceRankShift().toArray());
+    Json.ints(w, g.dependenceRankShift().toArray(), true);
     w.endObject();
   }
 
@@ -148,13 +146,13 @@ public final class WeightedJson {
     w.name("dependence");
     bigs(w, dependence);
     w.name("influenceRank");
-    ints(w, ir);
+    Json.ints(w, ir, true);
     w.name("dependenceRank");
-    ints(w, dr);
+    Json.ints(w, dr, true);
     w.name("drivingThreshold");
-    number(w, q.drivingThreshold());
+    Json.number(w, q.drivingThreshold());
     w.name("dependenceThreshold");
-    number(w, q.dependenceThreshold());
+    Json.number(w, q.dependenceThreshold());
     w.name("clusters");
     clusters(w, q.clusters());
     w.endObject();
@@ -173,13 +171,13 @@ public final class WeightedJson {
     Quadrants q = Quadrants.of(micmac.drivingPower().asList(), micmac.dependencePower().asList(), rule);
     w.beginObject();
     w.name("factors");
-    strings(w, micmac.labels());
+    Json.strings(w, micmac.labels());
     w.name("method").value("fuzzy");
     w.name("splitRule").value(rule.label());
     w.name("drivingThreshold");
-    number(w, q.drivingThreshold());
+    Json.number(w, q.drivingThreshold());
     w.name("dependenceThreshold");
-    number(w, q.dependenceThreshold());
+    Json.number(w, q.dependenceThreshold());
     w.name("clusters");
     clusters(w, q.clusters());
     w.name("iterations").value(micmac.iterations());
@@ -191,9 +189,9 @@ public final class WeightedJson {
     w.name("dependencePower");
     doubles(w, micmac.dependencePower().toArray());
     w.name("drivingRank");
-    ints(w, micmac.drivingRanks().toArray());
+    Json.ints(w, micmac.drivingRanks().toArray(), true);
     w.name("dependenceRank");
-    ints(w, micmac.dependenceRanks().toArray());
+    Json.ints(w, micmac.dependenceRanks().toArray(), true);
     w.name("history").beginArray();
     for (int t = 1; t <= micmac.iterations(); t++) {
       w.beginObject();
@@ -233,7 +231,7 @@ public final class WeightedJson {
     w.name("method").value("dematel");
     w.name("experts").value(dematel.experts());
     w.name("normalization");
-    number(w, dematel.normalization());
+    Json.number(w, dematel.normalization());
     w.name("total").beginArray();
     double[][] t = dematel.totalRelation();
     for (double[] row : t) {
@@ -250,15 +248,15 @@ public final class WeightedJson {
     double[] relation = dematel.relation().toArray();
     doubles(w, relation);
     w.name("roles");
-    inline(w);
+    Json.inline(w, true);
     for (int i = 0; i < n; i++) {
       w.value(relation[i] > 0 ? "cause" : relation[i] < 0 ? "effect" : "neutral");
     }
-    endInline(w);
+    Json.endInline(w, true);
     w.name("threshold").beginObject();
     w.name("rule").value(threshold.rule());
     w.name("value");
-    number(w, threshold.valueFor(dematel));
+    Json.number(w, threshold.valueFor(dematel));
     w.endObject();
     w.endObject();
     w.flush();
@@ -282,61 +280,27 @@ public final class WeightedJson {
     out.flush();
   }
 
-  private static void strings(JsonWriter w, Labels labels) throws IOException {
-    w.beginArray();
-    for (String l : labels) {
-      w.value(l);
-    }
-    w.endArray();
-  }
-
   private static void clusters(JsonWriter w, List<Cluster> clusters) throws IOException {
-    inline(w);
+    Json.inline(w, true);
     for (Cluster c : clusters) {
       w.value(c.displayName());
     }
-    endInline(w);
-  }
-
-  private static void ints(JsonWriter w, int[] values) throws IOException {
-    inline(w);
-    for (int v : values) {
-      w.value(v);
-    }
-    endInline(w);
+    Json.endInline(w, true);
   }
 
   private static void bigs(JsonWriter w, List<BigInteger> values) throws IOException {
-    inline(w);
+    Json.inline(w, true);
     for (BigInteger v : values) {
       w.value(v);
     }
-    endInline(w);
+    Json.endInline(w, true);
   }
 
   private static void doubles(JsonWriter w, double[] values) throws IOException {
-    inline(w);
+    Json.inline(w, true);
     for (double v : values) {
-      number(w, v);
+      Json.number(w, v);
     }
-    endInline(w);
-  }
-
-  private static void number(JsonWriter w, double x) throws IOException {
-    if (x == Math.rint(x) && Math.abs(x) < 1e15) {
-      w.value((long) x);
-    } else {
-      w.value(x);
-    }
-  }
-
-  private static void inline(JsonWriter w) throws IOException {
-    w.beginArray();
-    w.setFormattingStyle(FormattingStyle.COMPACT);
-  }
-
-  private static void endInline(JsonWriter w) throws IOException {
-    w.endArray();
-    w.setFormattingStyle(FormattingStyle.PRETTY);
+    Json.endInline(w, true);
   }
 }
