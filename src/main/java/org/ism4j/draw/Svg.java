@@ -2,8 +2,9 @@ package org.ism4j.draw;
 
 import com.google.common.xml.XmlEscapers;
 import org.ism4j.internal.Decimals;
+import org.ism4j.micmac.Cluster;
 
-/** What the SVG writers share: the XML escaper and the coordinate format. Package-private. */
+/** What the SVG writers share: the XML escaper, the coordinate format and the cluster colours. */
 final class Svg {
   private Svg() {}
 
@@ -26,5 +27,24 @@ final class Svg {
    */
   static String num(double v) {
     return Decimals.format(v, 1);
+  }
+
+  /**
+   * The colour of a MICMAC cluster, the same in every plot.
+   *
+   * @param c the cluster
+   * @return a CSS colour
+   */
+  static String color(Cluster c) {
+    switch (c) {
+      case AUTONOMOUS:
+        return "#667085";
+      case DEPENDENT:
+        return "#1570ef";
+      case LINKAGE:
+        return "#b42318";
+      default:
+        return "#067647";
+    }
   }
 }

@@ -202,7 +202,7 @@ public final class SvgMicmac {
         labels.add(names.display(micmac.labels().get(f)));
       }
       sb.append("  <circle class=\"point\" cx=\"").append(num(p[0])).append("\" cy=\"").append(num(p[1]))
-          .append("\" r=\"").append(num(DOT)).append("\" fill=\"").append(color(micmac.cluster(i)))
+          .append("\" r=\"").append(num(DOT)).append("\" fill=\"").append(Svg.color(micmac.cluster(i)))
           .append("\" stroke=\"#ffffff\" stroke-width=\"1\"><title>")
           .append(xml(String.join(", ", labels) + ": dependence " + micmac.dependencePower(i) + ", driving "
               + micmac.drivingPower(i) + " (" + micmac.cluster(i).displayName() + ")"))
@@ -315,7 +315,7 @@ public final class SvgMicmac {
     boolean right = best[0] > region[0] + 6;
     sb.append("  <text class=\"quadrant\" x=\"").append(num(right ? best[2] : best[0])).append("\" y=\"")
         .append(num(best[3] - 4)).append(right ? "\" text-anchor=\"end" : "")
-        .append("\" font-size=\"13\" font-weight=\"bold\" fill=\"").append(color(c))
+        .append("\" font-size=\"13\" font-weight=\"bold\" fill=\"").append(Svg.color(c))
         .append("\" fill-opacity=\"0.8\">").append(xml(text)).append("</text>\n");
   }
 
@@ -380,18 +380,5 @@ public final class SvgMicmac {
       }
     }
     return Math.max(1, n / 10);
-  }
-
-  private static String color(Cluster c) {
-    switch (c) {
-      case AUTONOMOUS:
-        return "#667085";
-      case DEPENDENT:
-        return "#1570ef";
-      case LINKAGE:
-        return "#b42318";
-      default:
-        return "#067647";
-    }
   }
 }

@@ -74,7 +74,7 @@ public final class SvgWeighted {
     }
     for (int i = 0; i < n; i++) {
       Cluster c = q.cluster(i);
-      p.dot(ix[i], iy[i], names.display(micmac.labels().get(i)), color(c), "#ffffff",
+      p.dot(ix[i], iy[i], names.display(micmac.labels().get(i)), Svg.color(c), "#ffffff",
           micmac.labels().get(i) + ": indirect dependence " + micmac.indirectDependence().get(i) + ", influence "
               + micmac.indirectInfluence().get(i) + " (power " + micmac.power() + ", " + c.displayName() + ")");
     }
@@ -105,7 +105,7 @@ public final class SvgWeighted {
     p.quadrantLines(q.dependenceThreshold(), q.drivingThreshold(), true);
     for (int i = 0; i < x.length; i++) {
       Cluster c = q.cluster(i);
-      p.dot(x[i], y[i], names.display(micmac.labels().get(i)), color(c), "#ffffff",
+      p.dot(x[i], y[i], names.display(micmac.labels().get(i)), Svg.color(c), "#ffffff",
           micmac.labels().get(i) + ": dependence " + Decimals.format(x[i], 4) + ", driving "
               + Decimals.format(y[i], 4) + " (" + c.displayName() + ")");
     }
@@ -203,19 +203,6 @@ public final class SvgWeighted {
     return 10 * mag;
   }
 
-  private static String color(Cluster c) {
-    switch (c) {
-      case AUTONOMOUS:
-        return "#667085";
-      case DEPENDENT:
-        return "#1570ef";
-      case LINKAGE:
-        return "#b42318";
-      default:
-        return "#067647";
-    }
-  }
-
   /** One scatter plot being drawn: axes, then lines, arrows, dots and labels. */
   private static final class Plot {
     private final double x0;
@@ -295,7 +282,7 @@ public final class SvgWeighted {
       String text = c.roman() + " " + Character.toUpperCase(c.displayName().charAt(0)) + c.displayName().substring(1);
       obstacles.add(new double[] {x, y - 13, x + TextMetrics.width(text, 13), y + 3});
       back.append("  <text class=\"quadrant\" x=\"").append(num(x)).append("\" y=\"").append(num(y))
-          .append("\" font-size=\"13\" font-weight=\"bold\" fill=\"").append(color(c))
+          .append("\" font-size=\"13\" font-weight=\"bold\" fill=\"").append(Svg.color(c))
           .append("\" fill-opacity=\"0.8\">").append(xml(text)).append("</text>\n");
     }
 
