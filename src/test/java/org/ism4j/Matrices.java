@@ -31,6 +31,20 @@ import net.jqwik.api.Tuple;
  * cases, where they lie in the range asked for.
  */
 public final class Matrices {
+  /**
+   * The IRM of a 0/1 matrix: its cells with the diagonal set, factors numbered 1..n; the matrix is
+   * not modified.
+   */
+  public static org.ism4j.reach.ReachabilityMatrix irm(boolean[][] m) {
+    boolean[][] d = new boolean[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      d[i] = m[i].clone();
+      d[i][i] = true;
+    }
+    return org.ism4j.internal.Access.make(org.ism4j.reach.ReachabilityMatrix.class,
+        org.ism4j.ssim.Labels.numbered(m.length), org.ism4j.internal.BitMatrix.of(d));
+  }
+
   /** Above this many candidate cells, edges are drawn as a list instead of one boolean each. */
   private static final int MAX_CELLS = 80 * 80;
 

@@ -1,6 +1,5 @@
 package org.ism4j.level;
 
-import org.ism4j.internal.Access;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,21 +11,10 @@ import org.ism4j.Adjacency;
 import org.ism4j.IsmAnalyzer;
 import org.ism4j.Matrices;
 import org.ism4j.Reference;
-import org.ism4j.internal.BitMatrix;
-import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
 
 /** The O(n + m) levels against the textbook iterative partition, on cyclic and acyclic inputs. */
 class LevelProperties {
-
-  private static ReachabilityMatrix irm(boolean[][] m) {
-    boolean[][] d = new boolean[m.length][];
-    for (int i = 0; i < m.length; i++) {
-      d[i] = m[i].clone();
-      d[i][i] = true;
-    }
-    return Access.make(ReachabilityMatrix.class, Labels.numbered(m.length), BitMatrix.of(d));
-  }
 
   @Provide
   Arbitrary<Adjacency> large() {
@@ -42,7 +30,7 @@ class LevelProperties {
   void fastLevelsEqualTheTextbookPartition(@ForAll("large") Adjacency a) {
     boolean[][] m = a.matrix();
     int[] expected = Reference.levels(Reference.closure(m));
-    LevelPartition partition = IsmAnalyzer.level(irm(m));
+    LevelPartition partition = IsmAnalyzer.level(Matrices.irm(m));
     assertArrayEquals(expected, partition.levelsByFactor().toArray());
   }
 
@@ -50,7 +38,7 @@ class LevelProperties {
   void iterationTablesAssignTheSameLevels(@ForAll("models") Adjacency a) {
     boolean[][] m = a.matrix();
     int n = m.length;
-    LevelPartition partition = IsmAnalyzer.level(irm(m));
+    LevelPartition partition = IsmAnalyzer.level(Matrices.irm(m));
     int[] fromTables = new int[n];
     Labels labels = partition.labels();
     for (Iteration it : partition.iterations()) {
@@ -70,7 +58,7 @@ class LevelProperties {
     boolean[][] m = a.matrix();
     int n = m.length;
     boolean[][] r = Reference.closure(m);
-    LevelPartition partition = IsmAnalyzer.level(irm(m));
+    LevelPartition partition = IsmAnalyzer.level(Matrices.irm(m));
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         if (r[i][j] && r[j][i]) {

@@ -11,9 +11,6 @@ import net.jqwik.api.Provide;
 import org.ism4j.Adjacency;
 import org.ism4j.Matrices;
 import org.ism4j.Reference;
-import org.ism4j.internal.Access;
-import org.ism4j.internal.BitMatrix;
-import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Labels;
 
 /**
@@ -21,15 +18,6 @@ import org.ism4j.ssim.Labels;
  * R(i) ∩ A(i) = A(i) iteration on booleans, and longest chains by edge relaxation.
  */
 class PartitionDirectionProperties {
-
-  private static ReachabilityMatrix irm(boolean[][] m) {
-    boolean[][] d = new boolean[m.length][];
-    for (int i = 0; i < m.length; i++) {
-      d[i] = m[i].clone();
-      d[i][i] = true;
-    }
-    return Access.make(ReachabilityMatrix.class, Labels.numbered(m.length), BitMatrix.of(d));
-  }
 
   @Provide
   Arbitrary<Adjacency> large() {
@@ -45,7 +33,7 @@ class PartitionDirectionProperties {
   void fastCauseFirstLevelsEqualTheTextbookCauseFirstPartition(@ForAll("large") Adjacency a) {
     boolean[][] m = a.matrix();
     int[] expected = Reference.causeFirstLevels(Reference.closure(m));
-    LevelPartition p = LevelPartition.of(irm(m), PartitionDirection.CAUSE_FIRST);
+    LevelPartition p = LevelPartition.of(Matrices.irm(m), PartitionDirection.CAUSE_FIRST);
     assertArrayEquals(expected, p.levelsByFactor().toArray());
     assertEquals(PartitionDirection.CAUSE_FIRST, p.direction());
   }
@@ -53,7 +41,7 @@ class PartitionDirectionProperties {
   @Property(tries = 150)
   void causeFirstIterationTablesAssignTheSameLevels(@ForAll("models") Adjacency a) {
     boolean[][] m = a.matrix();
-    LevelPartition p = LevelPartition.of(irm(m), PartitionDirection.CAUSE_FIRST);
+    LevelPartition p = LevelPartition.of(Matrices.irm(m), PartitionDirection.CAUSE_FIRST);
     int[] fromTables = new int[m.length];
     int number = 0;
     for (Iteration it : p.iterations()) {
@@ -75,7 +63,7 @@ class PartitionDirectionProperties {
     boolean[][] frm = Reference.closure(m);
     int[] rf = Reference.levels(frm);
     int[] cf = Reference.causeFirstLevels(frm);
-    AdversarialPartition adv = AdversarialPartition.of(irm(m));
+    AdversarialPartition adv = AdversarialPartition.of(Matrices.irm(m));
     assertEquals(adv.resultFirst().levelCount(), adv.causeFirst().levelCount());
     int max = 0;
     for (int l : cf) {
@@ -94,7 +82,7 @@ class PartitionDirectionProperties {
     boolean[][] m = a.matrix();
     int[] comp = Reference.components(m);
     boolean[] onChain = Reference.onALongestChain(Reference.condensation(m, comp));
-    AdversarialPartition adv = AdversarialPartition.of(irm(m));
+    AdversarialPartition adv = AdversarialPartition.of(Matrices.irm(m));
     Labels labels = adv.labels();
     for (int i = 0; i < m.length; i++) {
       assertEquals(onChain[comp[i]], adv.isFixed(labels.get(i)), "factor " + i);

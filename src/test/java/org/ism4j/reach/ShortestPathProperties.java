@@ -12,9 +12,6 @@ import net.jqwik.api.Arbitrary;
 import org.ism4j.Adjacency;
 import org.ism4j.Matrices;
 import org.ism4j.Reference;
-import org.ism4j.internal.Access;
-import org.ism4j.internal.BitMatrix;
-import org.ism4j.ssim.Labels;
 
 /** {@link ReachabilityMatrix#shortestPath} against the textbook breadth-first distance. */
 class ShortestPathProperties {
@@ -31,8 +28,7 @@ class ShortestPathProperties {
     int from = Math.floorMod(seedFrom, n);
     int to = Math.floorMod(seedTo, n);
     boolean[][] m = a.matrix();
-    ReachabilityMatrix irm = Access.make(ReachabilityMatrix.class, Labels.numbered(n),
-        BitMatrix.of(a.withDiagonal()));
+    ReachabilityMatrix irm = Matrices.irm(m);
     List<Integer> path = irm.shortestPath(from, to);
     int distance = Reference.distance(m, from, to);
     if (from == to) {
