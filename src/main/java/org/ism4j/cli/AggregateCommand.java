@@ -64,7 +64,7 @@ final class AggregateCommand extends IsmCommand {
           + "share T, 0 < T <= 1). Default: ${DEFAULT-VALUE}.")
   private AggregationRule rule;
 
-  @Option(names = "--stability", paramLabel = "N",
+  @Option(names = "--stability", paramLabel = "N", converter = Counts.FromOne.class,
       description = "Resample the experts N times with replacement (1000 is usual) and report how "
           + "stable each factor's level is, and what leaving each expert out changes (not with "
           + "--format tsv, which prints the aggregated SSIM only).")
@@ -82,6 +82,7 @@ final class AggregateCommand extends IsmCommand {
   private Format format;
 
   @Option(names = "--max-factors", paramLabel = "N", defaultValue = "" + IsmOptions.DEFAULT_MAX_FACTORS,
+      converter = Counts.MaxFactors.class,
       description = "Refuse SSIMs with more factors than this (default: ${DEFAULT-VALUE}).")
   private int maxFactors;
 
@@ -118,15 +119,25 @@ final class AggregateCommand extends IsmCommand {
   }
 
   @Override
+  List<String> inputFiles() {
+    return files;
+  }
+
+  @Override
+  Path outputFile() {
+    return output;
+  }
+
+  @Override
+  void checkOptions() {
+    onlyWith("--stability", format, Format.TEXT, Format.JSON, Format.MARKDOWN);
+    if (given("--seed") && stability == null) {
+      throw usage("--seed applies to --stability only (it seeds the resampling)");
+    }
+  }
+
+  @Override
   int run() {
-    if (maxFactors < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "Invalid value for option '--max-factors': " + maxFactors + " (expected at least 1)");
-    }
-    if (stability != null && stability < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "Invalid value for option '--stability': " + stability + " (expected at least 1)");
-    }
     if (files.stream().filter("-"::equals).count() > 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "Standard input (-) can be only one of the FILEs");

@@ -112,6 +112,22 @@ final class AnalyzeCommand extends ModelCommand {
   }
 
   @Override
+  void checkOptions() {
+    onlyWith("--direct-links", format, Format.DOT, Format.GRAPHML, Format.MERMAID, Format.SVG);
+    // GraphML leaves the links inside a cycle out (a cycle is one node)
+    onlyWith("--cycle-links", format, Format.DOT, Format.MERMAID, Format.SVG);
+    onlyWith("--bottom-up", format, Format.SVG);
+    onlyWith("--compact", format, Format.JSON);
+    onlyWith("--names", format, Format.TEXT, Format.JSON, Format.MARKDOWN, Format.DOT,
+        Format.GRAPHML, Format.MERMAID, Format.SVG, Format.XLSX, Format.LATEX);
+    if (partition == Partition.ADVERSARIAL && format != Format.TEXT && format != Format.MARKDOWN
+        && format != Format.JSON && format != Format.SVG) {
+      throw usage("--partition adversarial applies to --format text, markdown, json or svg, not "
+          + format.name().toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  @Override
   IsmOptions configure(IsmOptions options) {
     return options.withPartitionDirection(partition == Partition.CAUSE_FIRST
         ? PartitionDirection.CAUSE_FIRST : PartitionDirection.RESULT_FIRST);

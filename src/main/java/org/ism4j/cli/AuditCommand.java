@@ -99,6 +99,20 @@ final class AuditCommand extends IsmCommand {
   }
 
   @Override
+  List<String> inputFiles() {
+    List<String> all = new ArrayList<>();
+    all.add(file);
+    all.addAll(published);
+    all.add(publishedLevels);
+    return all;
+  }
+
+  @Override
+  Path outputFile() {
+    return output;
+  }
+
+  @Override
   int run() throws IOException {
     if ((file == null) == (example == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), file == null

@@ -96,6 +96,24 @@ final class DematelCommand extends IsmCommand {
   }
 
   @Override
+  List<String> inputFiles() {
+    List<String> all = new ArrayList<>(files);
+    all.add(namesFile);
+    return all;
+  }
+
+  @Override
+  java.nio.file.Path outputFile() {
+    return output;
+  }
+
+  @Override
+  void checkOptions() {
+    onlyWith("--names", format, Format.TEXT, Format.JSON, Format.SVG, Format.MARKDOWN);
+    onlyWith("--split-rule", format, Format.TEXT, Format.JSON, Format.MARKDOWN);
+  }
+
+  @Override
   int run() throws IOException {
     Threshold rule;
     try {

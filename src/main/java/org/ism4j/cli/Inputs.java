@@ -154,8 +154,32 @@ final class Inputs {
       boolean workbook = byName || sniff(in);
       return read(path, workbook ? wb -> sheet(name, Workbook.read(wb), sheetName, table) : text, in);
     }
-    boolean workbook = byName || sniff(Path.of(path));
+    Path file = Path.of(path);
+    if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
+      // a FIFO or a device (ism analyze <(cmd)): it can be opened once only, so sniff and read
+      // one stream, as for standard input
+      return readOnce(path, byName, in -> sheet(name, Workbook.read(in), sheetName, table), text);
+    }
+    boolean workbook = byName || sniff(file);
     return read(path, workbook ? in -> sheet(name, Workbook.read(in), sheetName, table) : text, stdin);
+  }
+
+  /** Reads a file that cannot be opened twice (a FIFO): one stream, sniffed through its buffer. */
+  private static <T> T readOnce(String given, boolean byName, Reader<T> workbook, Reader<T> text) {
+    if (!Files.isReadable(Path.of(given))) {
+      throw new UserError(given + ": permission denied");
+    }
+    return parse(given, () -> {
+      // FileInputStream, not Files.newInputStream: a channel's available() seeks, which a FIFO refuses
+      try (InputStream raw = new java.io.FileInputStream(given);
+          BufferedInputStream in = new BufferedInputStream(raw)) {
+        return (byName || sniff(in) ? workbook : text).read(in);
+      } catch (CharacterCodingException e) {
+        throw new UserError(given + ": not UTF-8 text", e);
+      } catch (IOException e) {
+        throw new UserError(given + ": cannot read (" + e.getMessage() + ")", e);
+      }
+    });
   }
 
   private static <T> T sheet(String name, Workbook book, String sheet, TableReader<T> reader) {

@@ -47,21 +47,23 @@ abstract class IsmCommand implements Callable<Integer> {
   public final Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try {
+      checkOptions();
+      checkOutput();
       return run();
     } catch (UserError e) {
-      err.println(e.getMessage());
+      err.println(OneLine.of(e.getMessage()));
       if (debug) {
         e.printStackTrace(err);
       }
       return USER_ERROR;
     } catch (picocli.CommandLine.ParameterException e) {
-      throw e; // picocli prints the message and the usage, exit code 2
+      throw e; // Main.usageError prints it as one line, exit code 2
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       String what = e instanceof OutOfMemoryError
           ? "out of memory (give the JVM more with java -Xmx…, or lower --max-factors)"
           : e.toString();
-      err.println("ism " + spec.name() + ": internal error: " + what
-          + (debug ? "" : " (run with --debug for the stack trace)"));
+      err.println(OneLine.of("ism " + spec.name() + ": internal error: " + what
+          + (debug ? "" : " (run with --debug for the stack trace)")));
       if (debug) {
         e.printStackTrace(err);
       }
@@ -69,6 +71,97 @@ abstract class IsmCommand implements Callable<Integer> {
     } finally {
       err.flush();
       spec.commandLine().getOut().flush();
+    }
+  }
+
+  /**
+   * Refuses option combinations the command does not use, before anything is read; none by
+   * default. The rule for every command: an option that does nothing with the chosen format (or
+   * without another option) is a usage error, never silently ignored.
+   */
+  void checkOptions() {}
+
+  /**
+   * Returns the files the command reads as the user gave them (null entries and {@code -} are
+   * skipped), so that {@code -o} cannot name one of them.
+   */
+  java.util.List<String> inputFiles() {
+    return java.util.List.of();
+  }
+
+  /** Returns the {@code -o} file, or null when the output goes to standard output. */
+  Path outputFile() {
+    return null;
+  }
+
+  /** Whether the user gave {@code option} on the command line (not just its default). */
+  boolean given(String option) {
+    return spec.commandLine().getParseResult().hasMatchedOption(option);
+  }
+
+  /** A usage error (one line, exit code 2) of this command. */
+  picocli.CommandLine.ParameterException usage(String message) {
+    return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  /**
+   * Refuses {@code option} when it was given and {@code format} is none of {@code formats}: a usage
+   * error such as {@code --bottom-up applies to --format svg only, not json}.
+   */
+  final void onlyWith(String option, Enum<?> format, Enum<?>... formats) {
+    if (!given(option)) {
+      return;
+    }
+    for (Enum<?> f : formats) {
+      if (f == format) {
+        return;
+      }
+    }
+    throw usage(option + " applies to --format " + formatList(formats) + ", not "
+        + format.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static String formatList(Enum<?>[] formats) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (Enum<?> f : formats) {
+      names.add(f.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return names.size() == 1 ? names.get(0) + " only"
+        : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+  }
+
+  /**
+   * Refuses an {@code -o} file that is empty or is one of the {@link #inputFiles() inputs} (the
+   * same file by {@link Files#isSameFile}, so {@code ./in.tsv} and a symbolic link are caught):
+   * writing it would destroy the input.
+   */
+  private void checkOutput() {
+    Path out = outputFile();
+    if (out == null) {
+      return;
+    }
+    if (out.toString().isEmpty()) {
+      throw new UserError("ism " + spec.name() + ": -o: empty output file name");
+    }
+    if (!Files.exists(out)) {
+      return;
+    }
+    for (String given : inputFiles()) {
+      if (given == null || given.equals("-")) {
+        continue;
+      }
+      Path in = Path.of(given);
+      if (!Files.exists(in) && given.lastIndexOf('#') > 0) {
+        in = Path.of(given.substring(0, given.lastIndexOf('#'))); // FILE.xlsx#Sheet
+      }
+      try {
+        if (Files.exists(in) && Files.isSameFile(in, out)) {
+          throw new UserError(out + ": -o names the input file " + given
+              + "; refusing to overwrite it");
+        }
+      } catch (IOException e) {
+        // cannot tell: the write reports what is wrong with the file
+      }
     }
   }
 

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  * The {@code ism} command line: {@code java -jar ism-cli.jar analyze model.tsv}.
  *
  * <p>Exit codes: 0 success; 2 bad input or usage (one line on standard error, such as
- * {@code model.tsv:4:7: unknown relation 'Q' (expected V, A, X or O)}, or picocli's usage message);
+ * {@code model.tsv:4:7: unknown relation 'Q' (expected V, A, X or O)}, or a usage error followed by
+ * {@code (see 'ism analyze --help')});
  * 1 an internal error (one line; {@code --debug} adds the stack trace).
  */
 @Command(name = "ism",
@@ -161,10 +162,11 @@ public final class Main implements Callable<Integer> {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(Main::usageError);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // commands report their own errors (IsmCommand); this is the backstop
       PrintWriter err = commandLine.getErr();
-      err.println("ism: internal error: " + e);
+      err.println(OneLine.of("ism: internal error: " + e));
       if (debug(parseResult)) {
         e.printStackTrace(err);
       }
@@ -172,6 +174,29 @@ public final class Main implements Callable<Integer> {
       return IsmCommand.INTERNAL_ERROR;
     });
     return cl;
+  }
+
+  /**
+   * Prints a usage error as one line, the message and where to read the usage (the promise of
+   * one line per error holds for usage errors too), and returns exit code 2. Picocli's own
+   * suggestions for a mistyped option are kept, on the same line.
+   */
+  static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine c = e.getCommandLine();
+    StringBuilder line = new StringBuilder(String.valueOf(e.getMessage()));
+    if (e instanceof CommandLine.UnmatchedArgumentException) {
+      java.util.List<String> suggestions = ((CommandLine.UnmatchedArgumentException) e).getSuggestions();
+      if (!suggestions.isEmpty()) {
+        line.append(" (did you mean ")
+            .append(String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size()))))
+            .append("?)");
+      }
+    }
+    line.append(" (see '").append(c.getCommandSpec().qualifiedName()).append(" --help')");
+    PrintWriter err = c.getErr();
+    err.println(OneLine.of(line.toString()));
+    err.flush();
+    return IsmCommand.USER_ERROR;
   }
 
   private static boolean debug(CommandLine.ParseResult result) {
@@ -190,7 +215,7 @@ public final class Main implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command (try: ism analyze --help)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
   }
 
   /** Reads the version from the Maven descriptor in the jar. */

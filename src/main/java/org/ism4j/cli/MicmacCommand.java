@@ -63,7 +63,7 @@ final class MicmacCommand extends ModelCommand {
           + "(default: detected from the cells).")
   private Scale scale;
 
-  @Option(names = "--max-power", paramLabel = "K",
+  @Option(names = "--max-power", paramLabel = "K", converter = Counts.FromOne.class,
       description = "indirect, fuzzy: the highest power (iteration) to compute (default: 2n).")
   private Integer maxPower;
 
@@ -90,6 +90,11 @@ final class MicmacCommand extends ModelCommand {
   }
 
   @Override
+  void checkOptions() {
+    onlyWith("--names", format, Format.TEXT, Format.SVG);
+  }
+
+  @Override
   int run() throws IOException {
     if (method == Method.DIRECT) {
       if (scale != null || maxPower != null) {
@@ -103,10 +108,6 @@ final class MicmacCommand extends ModelCommand {
           ? "--example holds SSIMs; --method " + method.name().toLowerCase(java.util.Locale.ROOT)
               + " needs a weighted matrix FILE"
           : "Missing FILE: give a weighted matrix file or - for standard input");
-    }
-    if (maxPower != null && maxPower < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "Invalid value for option '--max-power': " + maxPower + " (expected at least 1)");
     }
     SplitRule rule = splitRule;
     if (!spec.commandLine().getParseResult().hasMatchedOption("--split-rule")) {

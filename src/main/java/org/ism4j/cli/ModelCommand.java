@@ -50,6 +50,7 @@ abstract class ModelCommand extends IsmCommand {
   SplitRule splitRule;
 
   @Option(names = "--max-factors", paramLabel = "N", defaultValue = "" + IsmOptions.DEFAULT_MAX_FACTORS,
+      converter = Counts.MaxFactors.class,
       description = "Refuse models with more factors than this (default: ${DEFAULT-VALUE}).")
   int maxFactors;
 
@@ -135,15 +136,21 @@ abstract class ModelCommand extends IsmCommand {
   }
 
   @Override
+  java.util.List<String> inputFiles() {
+    return java.util.Arrays.asList(file, namesFile);
+  }
+
+  @Override
+  Path outputFile() {
+    return output;
+  }
+
+  @Override
   int run() throws IOException {
     if ((file == null) == (example == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), file == null
           ? "Missing FILE: give a model file, - for standard input, or --example NAME"
           : "Give either FILE or --example, not both");
-    }
-    if (maxFactors < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "Invalid value for option '--max-factors': " + maxFactors + " (expected at least 1)");
     }
     String binary = binaryFormat();
     if (binary != null && output == null) {

@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
         "  ism sensitivity --example banking-17 --format json -o sensitivity.json"})
 final class SensitivityCommand extends ModelCommand {
   @Option(names = "--top", paramLabel = "N", defaultValue = "" + SensitivityReport.DEFAULT_TOP,
+      converter = Counts.FromZero.class,
       description = "List at most N pivotal judgements (default: ${DEFAULT-VALUE}); JSON still "
           + "lists every cell under cells.")
   private int top;
@@ -57,11 +58,14 @@ final class SensitivityCommand extends ModelCommand {
   }
 
   @Override
-  void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException {
-    if (top < 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "Invalid value for option '--top': " + top + " (expected at least 0)");
+  void checkOptions() {
+    if (given("--names")) {
+      throw usage("--names does not apply to sensitivity (its outputs show the labels)");
     }
+  }
+
+  @Override
+  void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException {
     Sensitivity s = Sensitivity.of(model);
     SensitivityReport report = SensitivityReport.create().withTitle(input.name).withTop(top);
     switch (format) {

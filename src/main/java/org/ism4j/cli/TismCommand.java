@@ -67,6 +67,21 @@ final class TismCommand extends ModelCommand {
   }
 
   @Override
+  java.util.List<String> inputFiles() {
+    java.util.List<String> all = new java.util.ArrayList<>(super.inputFiles());
+    all.add(interpretations);
+    all.add(significant);
+    return all;
+  }
+
+  @Override
+  void checkOptions() {
+    if (given("--names")) {
+      throw usage("--names does not apply to tism (its outputs show the labels)");
+    }
+  }
+
+  @Override
   void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException {
     InterpretationTable why = Inputs.table(interpretations, null,
         InterpretationTable::parseInterpretations, InterpretationTable::parseInterpretations, stdin);
@@ -88,7 +103,7 @@ final class TismCommand extends ModelCommand {
     }
     PrintWriter err = spec.commandLine().getErr();
     for (String w : t.warnings()) {
-      err.println(shown(interpretations) + ": warning: " + w);
+      err.println(OneLine.of(shown(interpretations) + ": warning: " + w));
     }
     err.flush();
     String title = AnalyzeCommand.baseName(input.name) + ": TISM";

@@ -54,6 +54,13 @@ final class WhatIfCommand extends ModelCommand {
   }
 
   @Override
+  void checkOptions() {
+    if (given("--names")) {
+      throw usage("--names does not apply to whatif (its outputs show the labels)");
+    }
+  }
+
+  @Override
   void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException {
     List<CellChange> changes = new ArrayList<>();
     for (String s : sets) {

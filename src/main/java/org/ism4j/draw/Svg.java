@@ -1,5 +1,6 @@
 package org.ism4j.draw;
 
+import org.ism4j.internal.VisibleText;
 import com.google.common.xml.XmlEscapers;
 import org.ism4j.internal.Decimals;
 import org.ism4j.micmac.Cluster;
@@ -10,13 +11,14 @@ final class Svg {
 
   /**
    * Escapes text for XML content and attribute values (Guava's XML attribute escaper: {@code < > & " '}
-   * and white-space controls as references, other characters XML 1.0 cannot hold replaced).
+   * and white-space controls as references); the characters XML 1.0 cannot hold, and other
+   * invisible controls, are written as the visible text {@code U+XXXX} ({@link VisibleText#controls}).
    *
    * @param s the text
    * @return the escaped text
    */
   static String xml(String s) {
-    return XmlEscapers.xmlAttributeEscaper().escape(s);
+    return XmlEscapers.xmlAttributeEscaper().escape(VisibleText.controls(s));
   }
 
   /**

@@ -175,7 +175,8 @@ public final class DotExporter implements ModelExporter<LayeredDigraph> {
    * @param s any text
    * @return the quoted string, quotes included
    */
-  static String quote(String s) {
+  static String quote(String text) {
+    String s = org.ism4j.internal.VisibleText.controls(text);
     StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

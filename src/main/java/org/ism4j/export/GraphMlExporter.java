@@ -1,5 +1,6 @@
 package org.ism4j.export;
 
+import org.ism4j.internal.VisibleText;
 import org.ism4j.ssim.FactorNames;
 import java.io.IOException;
 import java.io.Writer;
@@ -100,8 +101,9 @@ public final class GraphMlExporter implements ModelExporter<LayeredDigraph> {
     register(exporter, "kind", AttributeCategory.EDGE, AttributeType.STRING);
     exporter.setVertexAttributeProvider(node -> {
       Map<String, Attribute> a = new LinkedHashMap<>();
-      a.put("label", DefaultAttribute.createAttribute(node.name()));
-      a.put("members", DefaultAttribute.createAttribute(String.join("\n", node.members())));
+      // jgrapht-io escapes < > & " '; what XML 1.0 cannot hold is written visibly here
+      a.put("label", DefaultAttribute.createAttribute(VisibleText.controls(node.name())));
+      a.put("members", DefaultAttribute.createAttribute(VisibleText.controls(String.join("\n", node.members()))));
       a.put("size", DefaultAttribute.createAttribute(node.size()));
       a.put("cycle", DefaultAttribute.createAttribute(node.isCycle()));
       a.put("level", DefaultAttribute.createAttribute(node.level()));
@@ -114,7 +116,7 @@ public final class GraphMlExporter implements ModelExporter<LayeredDigraph> {
         for (String m : node.members()) {
           shown.add(names.nameOf(m));
         }
-        a.put("names", DefaultAttribute.createAttribute(String.join("\n", shown)));
+        a.put("names", DefaultAttribute.createAttribute(VisibleText.controls(String.join("\n", shown))));
       }
       return a;
     });

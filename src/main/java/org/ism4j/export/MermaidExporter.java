@@ -130,7 +130,8 @@ public final class MermaidExporter implements ModelExporter<LayeredDigraph> {
    * @param s the text
    * @return the text with entity codes and {@code <br/>} for line breaks
    */
-  static String escape(String s) {
+  static String escape(String text) {
+    String s = org.ism4j.internal.VisibleText.controls(text);
     StringBuilder sb = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

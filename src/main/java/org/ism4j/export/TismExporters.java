@@ -159,7 +159,8 @@ public final class TismExporters {
   }
 
   private static String xml(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return com.google.common.xml.XmlEscapers.xmlAttributeEscaper().escape(
+        org.ism4j.internal.VisibleText.controls(s));
   }
 
   private static void graphMl(Tism t, Writer out) throws IOException {
@@ -191,7 +192,7 @@ public final class TismExporters {
   }
 
   private static String mermaidText(String s) {
-    return s.replace("\"", "#quot;").replace("|", "#124;").replace("\n", " ");
+    return MermaidExporter.escape(s.replace("\n", " ")).replace("|", "#124;");
   }
 
   private static void mermaid(Tism t, Writer out) throws IOException {
@@ -213,8 +214,7 @@ public final class TismExporters {
   }
 
   private static String csvField(String s) {
-    return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-        ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    return ConicalMatrixCsv.field(s); // quoting and the guard against formulas
   }
 
   private static void csv(Tism t, Writer out) throws IOException {

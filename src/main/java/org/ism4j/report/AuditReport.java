@@ -110,7 +110,7 @@ public final class AuditReport {
    */
   public static String html(Audit audit) {
     StringBuilder sb = new StringBuilder();
-    sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+    sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
         .append("<title>Reproduction audit</title>\n<style>\n")
         .append("body{font-family:sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem}\n")
         .append("table{border-collapse:collapse;margin:1rem 0}\n")

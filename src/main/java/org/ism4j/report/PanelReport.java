@@ -328,15 +328,7 @@ public final class PanelReport {
 
   /** Escapes the characters Markdown reads as markup in running text and table cells. */
   private static String md(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ("\\`*_[]|<>".indexOf(c) >= 0) {
-        b.append('\\');
-      }
-      b.append(c == '\n' || c == '\r' ? ' ' : c);
-    }
-    return b.toString();
+    return Escape.markdown(s);
   }
 
   /** A small table: text with padded columns, or a Markdown table. */
@@ -366,6 +358,15 @@ public final class PanelReport {
     }
 
     void text(StringBuilder out) {
+      // a label's line break or tab would break its row or the columns
+      List<String[]> rows = new ArrayList<>();
+      for (String[] r : this.rows) {
+        String[] e = new String[r.length];
+        for (int c = 0; c < r.length; c++) {
+          e[c] = Escape.text(r[c]);
+        }
+        rows.add(e);
+      }
       int[] w = new int[header.length];
       for (int c = 0; c < header.length; c++) {
         w[c] = width(header[c]);

@@ -102,7 +102,7 @@ public final class SensitivityReport {
   }
 
   private String sensitivity(Sensitivity s, boolean md) {
-    UnaryOperator<String> e = md ? Escape::markdown : x -> x;
+    UnaryOperator<String> e = md ? Escape::markdown : Escape::text;
     StringBuilder out = new StringBuilder();
     int n = s.factors().size();
     int cells = s.cells().size();
@@ -159,7 +159,7 @@ public final class SensitivityReport {
   }
 
   private String whatIf(WhatIf w, boolean md) {
-    UnaryOperator<String> e = md ? Escape::markdown : x -> x;
+    UnaryOperator<String> e = md ? Escape::markdown : Escape::text;
     StringBuilder out = new StringBuilder();
     List<String> changes = new ArrayList<>();
     for (CellChange c : w.changes()) {

@@ -17,14 +17,16 @@ final class TextLayout {
     return TextMetrics.columns(s);
   }
 
-  /** Pads on the right to a display width. */
-  static String padRight(String s, int w) {
+  /** Pads on the right to a display width; line breaks and controls are escaped first ({@link Escape#text}). */
+  static String padRight(String text, int w) {
+    String s = Escape.text(text);
     int pad = w - width(s);
     return pad <= 0 ? s : s + " ".repeat(pad);
   }
 
-  /** Pads on the left to a display width. */
-  static String padLeft(String s, int w) {
+  /** Pads on the left to a display width; line breaks and controls are escaped first. */
+  static String padLeft(String text, int w) {
+    String s = Escape.text(text);
     int pad = w - width(s);
     return pad <= 0 ? s : " ".repeat(pad) + s;
   }
@@ -33,7 +35,8 @@ final class TextLayout {
    * Wraps text to a display width, breaking at spaces (so after {@code ", "} too), and inside a
    * word only when the word alone is too wide; text that fits is returned as it is.
    */
-  static List<String> wrap(String text, int width) {
+  static List<String> wrap(String raw, int width) {
+    String text = Escape.text(raw);
     if (width < 1 || width(text) <= width) {
       return List.of(text);
     }
@@ -78,7 +81,8 @@ final class TextLayout {
     Table row(String... cells) {
       String[] r = new String[headers.length];
       for (int c = 0; c < r.length; c++) {
-        r[c] = c < cells.length && cells[c] != null ? cells[c] : "";
+        // a label's line break or tab would break the row or the columns
+        r[c] = c < cells.length && cells[c] != null ? Escape.text(cells[c]) : "";
       }
       rows.add(r);
       return this;
@@ -156,8 +160,12 @@ final class TextLayout {
    * Renders an n×n matrix with the given row and column keys, splitting its columns into blocks
    * that fit {@code maxWidth}. Cells are left-aligned so that {@code 1*} stands out.
    */
-  static void matrix(StringBuilder out, String indent, List<String> keys, int maxCell,
+  static void matrix(StringBuilder out, String indent, List<String> rawKeys, int maxCell,
       CellText cell, int maxWidth) {
+    List<String> keys = new ArrayList<>(rawKeys.size());
+    for (String k : rawKeys) {
+      keys.add(Escape.text(k));
+    }
     int n = keys.size();
     int keyWidth = 0;
     for (String k : keys) {

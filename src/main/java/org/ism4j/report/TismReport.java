@@ -66,7 +66,7 @@ public final class TismReport {
   public static String html(Tism t, String title) {
     java.util.Objects.requireNonNull(t, "t");
     java.util.Objects.requireNonNull(title, "title");
-    StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+    StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
         .append(Escape.html(title)).append("</title>\n<style>table{border-collapse:collapse}"
             + "td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top}</style>\n</head>\n<body>\n<h1>")
         .append(Escape.html(title)).append("</h1>\n<p>").append(Escape.html(intro(t))).append("</p>\n");

@@ -217,7 +217,16 @@ public final class WeightedText {
   }
 
   /** Aligned columns: the first and last left-aligned, the others right-aligned. */
-  private static void table(StringBuilder sb, List<String[]> rows) {
+  private static void table(StringBuilder sb, List<String[]> raw) {
+    // a label's line break or tab would break its row or the columns
+    List<String[]> rows = new java.util.ArrayList<>(raw.size());
+    for (String[] r : raw) {
+      String[] e = new String[r.length];
+      for (int c = 0; c < r.length; c++) {
+        e[c] = Escape.text(r[c]);
+      }
+      rows.add(e);
+    }
     int cols = rows.get(0).length;
     int[] width = new int[cols];
     for (String[] row : rows) {

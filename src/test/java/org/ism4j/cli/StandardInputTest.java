@@ -73,8 +73,8 @@ class StandardInputTest {
   private void sameAsByPath(byte[] content, String... args) throws IOException {
     Run path = byPath(content, args);
     Run stdin = withStdin(content, args);
-    // a Markdown report escapes the name "<stdin>" (a path needs no escaping): compare unescaped
-    Run unescaped = new Run(stdin.code, stdin.out.replace("\\<stdin\\>", Inputs.STDIN), stdin.err);
+    // a Markdown report escapes the name "<stdin>" (as &lt;stdin\>) (a path needs no escaping): compare unescaped
+    Run unescaped = new Run(stdin.code, stdin.out.replace("&lt;stdin\\>", Inputs.STDIN), stdin.err);
     assertEquals(path.toString(), unescaped.toString());
   }
 
