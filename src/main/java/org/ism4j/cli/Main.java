@@ -10,8 +10,14 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,25 +37,35 @@ import picocli.CommandLine.Spec;
     description = "Interpretive Structural Modeling: SSIM in; reachability, levels and MICMAC out.",
     synopsisSubcommandLabel = "COMMAND",
     usageHelpWidth = 100,
+    // the subcommands are added in code (COMMANDS), so that one run builds only the one it runs
     footer = {"", "Exit codes: 0 success, 2 bad input or usage, 1 internal error.",
-        "Run 'ism help COMMAND' for a command's options."},
-    // one line per subcommand; the help command stays last
-    subcommands = {
-        AnalyzeCommand.class,
-        MicmacCommand.class,
-        DematelCommand.class,
-        AuditCommand.class,
-        AggregateCommand.class,
-        TismCommand.class,
-        SensitivityCommand.class,
-        WhatIfCommand.class,
-        CommandLine.HelpCommand.class,
-    })
+        "Run 'ism help COMMAND' for a command's options."})
 public final class Main implements Callable<Integer> {
+  /**
+   * The subcommands by name, in the order the usage lists them (the help command last). Building
+   * a command's picocli model reflects over all its options, so {@link #main} builds only the
+   * command it runs (a fifth of a small model's start-up).
+   */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
   @Spec
   private CommandSpec spec;
 
-  /** Creates the top-level command; use {@link #commandLine()} to run it. */
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("analyze", AnalyzeCommand::new);
+    m.put("micmac", MicmacCommand::new);
+    m.put("dematel", DematelCommand::new);
+    m.put("audit", AuditCommand::new);
+    m.put("aggregate", AggregateCommand::new);
+    m.put("tism", TismCommand::new);
+    m.put("sensitivity", SensitivityCommand::new);
+    m.put("whatif", WhatIfCommand::new);
+    m.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(m);
+  }
+
+  /** Creates the top-level command without its subcommands; use {@link #commandLine()} to run it. */
   public Main() {}
 
   /**
@@ -58,7 +74,7 @@ public final class Main implements Callable<Integer> {
    * @param args the arguments, e.g. {@code analyze model.tsv --format json}
    */
   public static void main(String[] args) {
-    CommandLine cl = commandLine()
+    CommandLine cl = commandLine(args)
         .setOut(utf8(new FileOutputStream(FileDescriptor.out)))
         .setErr(utf8(new FileOutputStream(FileDescriptor.err)));
     System.exit(run(cl, args));
@@ -160,7 +176,26 @@ public final class Main implements Callable<Integer> {
    * @return a new command line
    */
   public static CommandLine commandLine() {
+    return configure(COMMANDS.keySet());
+  }
+
+  /**
+   * The command line for these arguments: when the first one names a command (other than
+   * {@code help}, which lists them all), only that command is built; else all are, as in
+   * {@link #commandLine()}. Parsing, output and exit codes are the same either way.
+   */
+  static CommandLine commandLine(String... args) {
+    if (args.length > 0 && COMMANDS.containsKey(args[0]) && !"help".equals(args[0])) {
+      return configure(List.of(args[0]));
+    }
+    return commandLine();
+  }
+
+  private static CommandLine configure(Collection<String> names) {
     CommandLine cl = new CommandLine(new Main());
+    for (String name : names) {
+      cl.addSubcommand(name, COMMANDS.get(name).get());
+    }
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(Main::usageError);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

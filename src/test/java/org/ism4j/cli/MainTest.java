@@ -87,7 +87,7 @@ class MainTest {
   @Test
   void aChainAsJsonHasItsLevelsLinksAndPowers() throws IOException {
     Path chain = write("chain.tsv", CHAIN);
-    Run r = run(new CommandLine(new Main()), "analyze", chain.toString(), "--format", "json");
+    Run r = run(Main.commandLine(), "analyze", chain.toString(), "--format", "json");
     assertEquals(0, r.code, r::toString);
     assertEquals("", r.err);
     JsonObject j = r.json();
