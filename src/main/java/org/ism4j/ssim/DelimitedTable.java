@@ -30,7 +30,9 @@ import java.util.Objects;
  *       error at their line, not replaced. A UTF-8 byte order mark is dropped; a UTF-16 byte order
  *       mark (Excel's "Unicode text") switches to strict UTF-16. A leading {@code U+FEFF} in a
  *       string or reader is dropped too. Control characters other than tab, line feed and carriage
- *       return (a NUL byte, say) are an error: binary data is never read as text.
+ *       return (a NUL byte, say), {@code U+007F} and the C1 controls {@code U+0080} to
+ *       {@code U+009F} are an error: binary data is never read as text. So is a byte order mark
+ *       ({@code U+FEFF}) anywhere but at the very start (a second one, say).
  *   <li><b>Lines.</b> A line ends at {@code \n}, {@code \r\n} or a lone {@code \r}; the last line
  *       needs no line break. Lines are numbered from 1.
  *   <li><b>Delimiter.</b> Detected from the first line that holds more than one cell, ignoring
@@ -60,6 +62,13 @@ import java.util.Objects;
  *
  * <p>Every problem is a {@link SsimFormatException} with the line and column (cell) where it is.
  * The whole table is kept in memory; {@link SsimParser} uses the same tokenizer one row at a time.
+ * Hostile input is refused while it is read, before it can fill the memory: a cell of more than
+ * 100,000 characters, a row of more than 100,000 cells, more than 4,000,000 cells in all, more
+ * than 100,000 blank lines (or spaces between two cells of a space-separated table) in a row, a
+ * control character (C0 but tab and line breaks, DEL, C1 such as {@code U+0085}) and a byte order
+ * mark anywhere but at the very start. Memory is then at most some 50 bytes per cell plus two
+ * per character of text, and the delimiter is detected from at most the first 1,048,576
+ * characters.
  *
  * <h2>Worksheets</h2>
  *
@@ -153,11 +162,27 @@ public final class DelimitedTable {
     return read(TextSource.of(reader));
   }
 
+  /** The most cells a row of a text table may have. */
+  static final int MAX_ROW_CELLS = 100_000;
+
+  /** The most cells a text table may have in all. */
+  static final int MAX_CELLS = 4_000_000;
+
   private static DelimitedTable read(TextSource source) throws IOException {
-    Tokenizer t = new Tokenizer(source, Integer.MAX_VALUE);
+    Tokenizer t = new Tokenizer(source, SsimParser.MAX_CELL_CHARS, MAX_ROW_CELLS);
     List<Row> rows = new ArrayList<>();
     int nonBlank = 0;
-    for (Row row = t.next(Integer.MAX_VALUE); row != null; row = t.next(Integer.MAX_VALUE)) {
+    long cells = 0;
+    for (Row row = t.next(MAX_ROW_CELLS); row != null; row = t.next(MAX_ROW_CELLS)) {
+      if (row.truncated()) {
+        throw new SsimFormatException(row.line(), MAX_ROW_CELLS + 1, "",
+            "row has more than " + MAX_ROW_CELLS + " cells (the most a table row may have)");
+      }
+      cells += row.totalCells();
+      if (cells > MAX_CELLS) {
+        throw new SsimFormatException(row.line(), 1, "",
+            "more than " + MAX_CELLS + " cells (the most a table read into memory may have)");
+      }
       rows.add(row);
       if (!row.isBlank()) {
         nonBlank = rows.size();
@@ -281,10 +306,25 @@ public final class DelimitedTable {
     private final List<Cell> cells;
     private final int totalCells;
 
+    private final boolean truncated;
+
     Row(int line, List<Cell> cells, int totalCells) {
+      this(line, cells, totalCells, false);
+    }
+
+    Row(int line, List<Cell> cells, int totalCells, boolean truncated) {
       this.line = line;
       this.cells = cells;
       this.totalCells = totalCells;
+      this.truncated = truncated;
+    }
+
+    /**
+     * Whether the tokenizer stopped reading this row at its row limit: {@link #totalCells()} is
+     * then one more than the limit, and the rest of the row was never read.
+     */
+    boolean truncated() {
+      return truncated;
     }
 
     /**

@@ -18,7 +18,9 @@ import java.util.Objects;
  * per factor, split into cells by {@link DelimitedTable} (the SSIM parser's tokenizer: tab, comma,
  * semicolon or spaces, CSV quoting). Extra columns are ignored, except in a space-separated table,
  * where the rest of the row is the name; blank lines are skipped. A label the model lacks is
- * reported by {@link #checkAgainst(Labels)}.
+ * reported by {@link #checkAgainst(Labels)}, and so is a table without its header row (its first
+ * row, read as the header, starts with one of the model's labels). A matrix given as a names table
+ * (an SSIM, say: the labels across its first row are the labels down its first column) is refused.
  *
  * <p>This is the one names type of every writer (reports, exports, drawings); those that show a
  * factor together with its name use {@link #display(String)}: {@code label: name}.
@@ -30,19 +32,22 @@ import java.util.Objects;
  * }</pre>
  */
 public final class FactorNames {
-  private static final FactorNames NONE = new FactorNames(ImmutableMap.of(), ImmutableMap.of(), null);
+  private static final FactorNames NONE = new FactorNames(ImmutableMap.of(), ImmutableMap.of(), null, null);
 
   private final ImmutableMap<String, String> names;
   /** The cell each label was read from, for error messages; empty for names not read from a table. */
   private final ImmutableMap<String, DelimitedTable.Cell> cells;
   /** The table read, to position errors in its sheet; null for names not read from a table. */
   private final DelimitedTable table;
+  /** The first cell of the header row, to tell a missing header; null for names not read from a table. */
+  private final DelimitedTable.Cell headerCell;
 
   private FactorNames(ImmutableMap<String, String> names, ImmutableMap<String, DelimitedTable.Cell> cells,
-      DelimitedTable table) {
+      DelimitedTable table, DelimitedTable.Cell headerCell) {
     this.names = names;
     this.cells = cells;
     this.table = table;
+    this.headerCell = headerCell;
   }
 
   /**
@@ -69,7 +74,7 @@ public final class FactorNames {
         b.put(label.strip(), name.strip());
       }
     });
-    return new FactorNames(b.buildOrThrow(), ImmutableMap.of(), null);
+    return new FactorNames(b.buildOrThrow(), ImmutableMap.of(), null, null);
   }
 
   /**
@@ -134,13 +139,19 @@ public final class FactorNames {
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, DelimitedTable.Cell> cellOf = new LinkedHashMap<>();
     boolean header = true;
+    DelimitedTable.Row headerRow = null;
+    List<DelimitedTable.Row> firstRows = new ArrayList<>();
     for (DelimitedTable.Row row : table.rows()) {
       if (row.isBlank()) {
         continue;
       }
       if (header) {
         header = false;
+        headerRow = row;
         continue;
+      }
+      if (firstRows.size() < 8) {
+        firstRows.add(row);
       }
       DelimitedTable.Cell first = row.cell(0);
       String label = first.text().strip();
@@ -155,8 +166,9 @@ public final class FactorNames {
       DelimitedTable.Cell previous = cellOf.putIfAbsent(label, first);
       if (previous != null) {
         throw new SsimFormatException(first.line(), first.column(), label,
-            "duplicate factor '" + label + "' (first named "
-                + previous.reference().map(r -> "in " + r).orElse("on line " + previous.line()) + ")");
+            "duplicate label '" + label + "' in " + (previous.reference().isPresent()
+                ? previous.position() + " and " + first.position()
+                : "lines " + previous.line() + " and " + first.line()));
       }
       String name;
       if (spaces) {
@@ -176,7 +188,39 @@ public final class FactorNames {
     if (header) {
       throw new SsimFormatException(1, 1, "", "empty names table (expected a header row, then label and name)");
     }
-    return new FactorNames(ImmutableMap.copyOf(names), ImmutableMap.copyOf(cellOf), table);
+    if (looksLikeMatrix(headerRow, firstRows)) {
+      DelimitedTable.Cell c = headerRow.cell(0);
+      throw new SsimFormatException(c.line(), c.column(), c.text().strip(),
+          "a matrix, not a names table: the labels across the first row are the labels down the"
+              + " first column (expected a header row, then label" + describe(table.delimiter())
+              + "name per factor)");
+    }
+    return new FactorNames(ImmutableMap.copyOf(names), ImmutableMap.copyOf(cellOf), table,
+        headerRow.cell(0));
+  }
+
+  /**
+   * Whether a table is an SSIM or another matrix rather than names: the header (after a corner cell,
+   * or without one) lists one label per data row, and the first data rows start with those labels.
+   */
+  private static boolean looksLikeMatrix(DelimitedTable.Row header, List<DelimitedTable.Row> rows) {
+    if (rows.isEmpty()) {
+      return false;
+    }
+    for (int offset = 0; offset <= 1; offset++) {
+      int n = header.size() - offset;
+      if (n < 1 || (n < 2 && offset == 0)) {
+        continue;
+      }
+      boolean all = true;
+      for (int k = 0; k < rows.size() && all; k++) {
+        all = k < n && rows.get(k).cell(0).text().strip().equals(header.cell(offset + k).text().strip());
+      }
+      if (all && (n == rows.size() || rows.size() == 8)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describe(DelimitedTable.Delimiter delimiter) {
@@ -198,9 +242,18 @@ public final class FactorNames {
    * @param labels the model's factors
    * @return this table
    * @throws SsimFormatException naming the line (or the worksheet cell) of the first label that is
-   *     no factor (line 1 when the table was not read from text)
+   *     no factor (line 1 when the table was not read from text), or of the header row when it
+   *     starts with a factor's label (the table has no header row)
    */
   public FactorNames checkAgainst(Labels labels) {
+    if (headerCell != null && labels.contains(headerCell.text().strip())
+        && !cells.containsKey(headerCell.text().strip())) {
+      SsimFormatException e = new SsimFormatException(headerCell.line(), headerCell.column(),
+          headerCell.text().strip(), "the first row names the factor '" + headerCell.text().strip()
+              + "', but a names table starts with a header row (such as label" + describe(
+                  table.delimiter()) + "name), which is not read as a name: add one");
+      throw table.locate(e);
+    }
     for (String label : cells.isEmpty() ? names.keySet() : cells.keySet()) {
       if (!labels.contains(label)) {
         DelimitedTable.Cell c = cells.get(label);

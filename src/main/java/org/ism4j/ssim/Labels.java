@@ -26,16 +26,16 @@ public final class Labels extends AbstractList<String> implements RandomAccess {
         throw new IllegalArgumentException("label " + (i + 1) + " is null");
       }
       if (!label.equals(label.strip())) {
-        throw new IllegalArgumentException(
-            "label " + (i + 1) + " '" + label + "' has leading or trailing white space");
+        throw new IllegalArgumentException(SsimFormatException.oneLine(
+            "label " + (i + 1) + " '" + label + "' has leading or trailing white space"));
       }
       if (label.isEmpty()) {
         throw new IllegalArgumentException("label " + (i + 1) + " is empty");
       }
       Integer previous = index.putIfAbsent(label, i);
       if (previous != null) {
-        throw new IllegalArgumentException(
-            "duplicate label '" + label + "' (factors " + (previous + 1) + " and " + (i + 1) + ")");
+        throw new IllegalArgumentException(SsimFormatException.oneLine(
+            "duplicate label '" + label + "' (factors " + (previous + 1) + " and " + (i + 1) + ")"));
       }
     }
   }
@@ -119,8 +119,8 @@ public final class Labels extends AbstractList<String> implements RandomAccess {
     closest.sort(java.util.Comparator.comparingInt((String l) -> distance(label, l))
         .thenComparing(java.util.Comparator.naturalOrder()));
     List<String> shown = closest.subList(0, Math.min(3, closest.size()));
-    return "unknown factor '" + label + "'" + (shown.isEmpty() ? ""
-        : " (closest: " + String.join(", ", shown) + (size() > shown.size() ? ", …" : "") + ")");
+    return SsimFormatException.oneLine("unknown factor '" + label + "'" + (shown.isEmpty() ? ""
+        : " (closest: " + String.join(", ", shown) + (size() > shown.size() ? ", …" : "") + ")"));
   }
 
   /** Levenshtein distance, case-insensitive; labels are short, so O(|a|·|b|) is fine. */

@@ -67,11 +67,21 @@ final class MatrixReader {
     }
     boolean labelColumn;
     int n;
-    if (isHeader(first)) {
+    Shape shape = isHeader(first) ? Shape.HEADER : shape(first);
+    if (shape != Shape.NONE) {
       header = first;
       int h = first.size();
       Row data = peek(0);
-      if (strip(first.cell(0)).isEmpty()) {
+      if (shape == Shape.CORNER) {
+        labelColumn = true;
+        headerOffset = 1;
+      } else if (shape == Shape.NO_CORNER) {
+        labelColumn = true;
+        headerOffset = 0;
+      } else if (shape == Shape.ONE_LABEL) {
+        labelColumn = false;
+        headerOffset = 0;
+      } else if (strip(first.cell(0)).isEmpty()) {
         labelColumn = true;
         headerOffset = 1;
       } else if (data != null && data.totalCells() == h + 1) {
@@ -95,7 +105,9 @@ final class MatrixReader {
         }
         Cell previous = seen.putIfAbsent(label, cell);
         if (previous != null) {
-          throw error(cell, label, "duplicate label '" + label + "' (also at " + at(previous) + ")");
+          throw error(cell, label, "duplicate label '" + label + "' in " + (cell.reference().isPresent()
+              ? previous.position() + " and " + cell.position()
+              : "columns " + previous.column() + " and " + cell.column()));
         }
         labels[j] = label;
       }
@@ -157,7 +169,9 @@ final class MatrixReader {
         } else {
           Cell previous = labelCells.putIfAbsent(label, cell);
           if (previous != null) {
-            throw error(cell, label, "duplicate label '" + label + "' (also at " + at(previous) + ")");
+            throw error(cell, label, "duplicate label '" + label + "' in " + (cell.reference().isPresent()
+                ? previous.position() + " and " + cell.position()
+                : "lines " + previous.line() + " and " + cell.line()));
           }
           labels[i] = label;
         }
@@ -306,9 +320,65 @@ final class MatrixReader {
         }
         continue;
       }
+      if (!tokenizer.isSheet() && !r.cell(0).quoted() && r.cell(0).text().strip().startsWith("#")) {
+        Cell c = r.cell(0);
+        throw new SsimFormatException(c.line(), 1, strip(c),
+            "'#' comment lines are not supported; remove the line (or quote a label that starts with #)");
+      }
       seenRow = true;
       return r;
     }
+  }
+
+  /** How a first row that {@link #isHeader} does not call a header may still be one. */
+  private enum Shape {
+    /** Not a header. */
+    NONE,
+    /** A header by {@link #isHeader}. */
+    HEADER,
+    /** A corner cell, then the labels the first column repeats. */
+    CORNER,
+    /** The labels, corner left out: the next row is one cell longer and starts with label 1. */
+    NO_CORNER,
+    /** A single label over a one-factor matrix without a label column. */
+    ONE_LABEL
+  }
+
+  /**
+   * Recognizes the headers whose labels are all matrix tokens, as in small models ({@code 1}, or
+   * {@code A} and {@code B}), from the rows below them: a corner cell followed by the labels that
+   * the first cells of the next rows repeat (the corner holding text, or empty when a label is V or
+   * A, which a full square's mirrored first column cannot repeat); labels without a corner over a
+   * row one cell longer that starts with the first label; a single non-token cell over a row of
+   * one cell.
+   */
+  private Shape shape(Row first) throws IOException {
+    String corner = strip(first.cell(0));
+    int h = first.size();
+    Row next = peek(0);
+    if (next == null) {
+      return Shape.NONE;
+    }
+    if (h == 1 && next.totalCells() == 1 && !isMatrixToken(corner)) {
+      return Shape.ONE_LABEL;
+    }
+    if (next.totalCells() == h + 1 && strip(next.cell(0)).equals(corner) && !corner.isEmpty()) {
+      return Shape.NO_CORNER;
+    }
+    if (h < 2 || h - 1 > LABEL_SAMPLE) {
+      return Shape.NONE;
+    }
+    boolean textCorner = !corner.isEmpty() && !isMatrixToken(corner);
+    boolean directed = false;
+    for (int k = 1; k < h; k++) {
+      Row r = peek(k - 1);
+      String label = strip(first.cell(k));
+      if (r == null || !strip(r.cell(0)).equals(label)) {
+        return Shape.NONE;
+      }
+      directed |= label.equalsIgnoreCase("V") || label.equalsIgnoreCase("A");
+    }
+    return textCorner || (corner.isEmpty() && directed) ? Shape.CORNER : Shape.NONE;
   }
 
   /** Returns the k-th row after those taken, reading ahead; null past the end. */
@@ -398,7 +468,8 @@ final class MatrixReader {
 
   private SsimFormatException ragged(Row row, int width) {
     int cells = row.totalCells();
-    String problem = "row has " + cells + " cell" + (cells == 1 ? "" : "s") + ", expected " + width;
+    String problem = (row.truncated() ? "row has more than " + (cells - 1) : "row has " + cells)
+        + " cell" + (cells == 1 ? "" : "s") + ", expected " + width;
     if (cells > width) {
       Cell extra = row.cell(width);
       return error(extra, strip(extra), problem);

@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The message reads like {@code line 4, column 7: unknown relation 'Q' (expected V, A, X or O)}.
  * Lines and columns are 1-based; the column counts cells (fields), not characters, for delimited
- * files. A problem that has no single position (an empty file, say) reports line 1, column 1.
+ * files. A problem that has no single position (an empty file, say) reports line 1, column 1. The
+ * message is always one line: a label or token quoted in it has its line breaks and tabs written
+ * {@code \n}, {@code \r}, {@code \t} and other control characters as {@code U+XXXX};
+ * {@link #token()} keeps the text as read.
  *
  * <p>In a worksheet ({@link Workbook}) the position is a cell: {@link #sheet()} names the sheet,
  * {@link #cell()} the cell ({@code F7}), {@link #line()} is the sheet's row number and
@@ -82,13 +85,46 @@ public class SsimFormatException extends IllegalArgumentException {
   SsimFormatException(int line, int column, @Nullable String token, String problem,
       @Nullable Remedy remedy, @Nullable String sheet) {
     super(position(line, column, sheet) + ": "
-        + withRemedy(Objects.requireNonNull(problem, "problem"), remedy, remedy == null ? null : remedy.api()));
+        + withRemedy(oneLine(Objects.requireNonNull(problem, "problem")), remedy,
+            remedy == null ? null : remedy.api()));
     this.line = line;
     this.column = column;
     this.token = token == null ? "" : token;
-    this.problem = problem;
+    this.problem = oneLine(problem);
     this.remedy = remedy;
     this.sheet = sheet;
+  }
+
+  /**
+   * Returns text that stays on one line in a message: line feed, carriage return and tab written
+   * {@code \n}, {@code \r}, {@code \t}; other controls, line and paragraph separators and the byte
+   * order mark as {@code U+XXXX}. Labels and tokens quoted in messages go through it.
+   */
+  static String oneLine(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String escape;
+      if (c == '\n') {
+        escape = "\\n";
+      } else if (c == '\r') {
+        escape = "\\r";
+      } else if (c == '\t') {
+        escape = "\\t";
+      } else if (Tokenizer.isControl(c) || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+        escape = String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+      } else {
+        if (sb != null) {
+          sb.append(c);
+        }
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      sb.append(escape);
+    }
+    return sb == null ? text : sb.toString();
   }
 
   private static String position(int line, int column, String sheet) {

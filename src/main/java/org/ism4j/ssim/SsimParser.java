@@ -55,7 +55,14 @@ import org.ism4j.internal.BitMatrix;
  * has a header. What the rules cannot tell apart: a header or label column whose labels are all
  * matrix tokens (factors named {@code X} and {@code O}, say) is read as part of the matrix, which
  * gives an error or, rarely, a different model; so do labels that repeat and are mostly matrix
- * tokens. In a small matrix (up to about six factors) a mistyped cell in the first row or column can
+ * tokens, except in these shapes, recognized from the rows below the first (so that every layout
+ * reads a one-factor model, labelled {@code 1} or {@code A} too): a non-empty corner cell followed by
+ * the labels that the first cells of the next rows repeat, or an empty corner followed by such labels
+ * when one of them is V or A (a full square's first column mirrors V as A, so cannot repeat it);
+ * labels without a corner cell over a row one cell longer that starts with the first label (as in a
+ * space-separated file); a single cell that is no matrix token over a row of one cell (a header
+ * without a label column). Labels that repeat are then named as duplicates. In a small matrix (up
+ * to about six factors) a mistyped cell in the first row or column can
  * make it look like labels; the error then names a label or row-count problem instead of the cell. Labels are trimmed and must be non-empty and unique. When there are both a header
  * and a label column, row i's label must equal the header's label i.
  *
@@ -84,8 +91,27 @@ import org.ism4j.internal.BitMatrix;
  * counts cells (fields) in the row from 1, label cells included; nothing is dropped, padded or
  * guessed. A file with more than {@link #maxFactors()} factors fails at the first row, at the
  * cell where the count passes the limit (counting from the second cell when the first is empty or
- * not a matrix token), before anything of size n² is allocated. Rows are read one at a time: memory
- * is the n×n bit matrix and one row of cells. Cells longer than 100,000 characters are an error.
+ * not a matrix token), before anything of size n² is allocated. Cells longer than 100,000
+ * characters are an error.
+ *
+ * <p><b>Hostile input</b> is refused while it streams, each time with a positioned
+ * {@link SsimFormatException}: the first row at the first cell past the factor limit (a first line of
+ * a billion delimiters is not read to its end), any later row at the cell past {@code maxFactors + 2},
+ * a cell at its 100,001st character, the first NUL or other control character (C0 but tab and line
+ * breaks, {@code U+007F}, the C1 controls {@code U+0080} to {@code U+009F}), a byte order mark
+ * anywhere but at the very start, more than 100,000 blank lines (or spaces between two cells) in a
+ * row. The delimiter is detected from at most the first 1,048,576 characters, so an endless stream
+ * such as {@code /dev/zero} or standard input is never buffered whole.
+ *
+ * <p><b>Memory</b> is at most a small constant times the input plus the matrix: the n×n bit matrix
+ * (n·⌈n/64⌉·8 bytes), the header and at most eight look-ahead rows of cells (some 50 bytes per cell
+ * plus two per character, so at most about 50 times the bytes of those rows), one row at a time
+ * after them, and a 1,048,576-character detection buffer. A 2,000-factor SSIM (8 MB of text) and
+ * every hostile input above read in a 128 MB heap ({@code SmallHeapTest}).
+ *
+ * <p><b>Comments</b> are not supported: a row whose first cell starts with {@code #} (unquoted) is
+ * refused ("'#' comment lines are not supported; remove the line"); quote a label that starts with
+ * {@code #}.
  */
 public final class SsimParser {
   /** The factor limit of {@link #defaults()}. */
@@ -319,7 +345,7 @@ public final class SsimParser {
   }
 
   private Parsed read(TextSource source, MatrixReader.Mode mode) throws IOException {
-    Tokenizer tokenizer = new Tokenizer(source, MAX_CELL_CHARS);
+    Tokenizer tokenizer = new Tokenizer(source, MAX_CELL_CHARS, maxFactors + 2);
     return new MatrixReader(tokenizer, maxFactors, mode).read();
   }
 

@@ -26,8 +26,17 @@ final class Tokenizer implements RowSource {
 
   private static final int NONE = -3;
 
+  /** Delimiter detection looks at no more than this many characters. */
+  static final int DETECT_LIMIT = 1 << 20;
+
+  /** More consecutive blank lines (or blanks between two cells) than this are refused. */
+  static final int MAX_BLANK_RUN = 100_000;
+
   private final TextSource source;
   private final int maxCellChars;
+  private final int rowLimit;
+  private boolean truncated;
+  private int blankLines;
   private final StringBuilder lookahead = new StringBuilder();
   private int lookaheadPos;
   private int pushedBack = NONE;
@@ -47,10 +56,13 @@ final class Tokenizer implements RowSource {
    *
    * @param source the characters
    * @param maxCellChars the longest cell accepted, in characters
+   * @param rowLimit the most cells a row is read to: a row with more ends at cell
+   *     {@code rowLimit + 1} ({@link Row#truncated()}) and nothing after it is read
    */
-  Tokenizer(TextSource source, int maxCellChars) throws IOException {
+  Tokenizer(TextSource source, int maxCellChars, int rowLimit) throws IOException {
     this.source = source;
     this.maxCellChars = maxCellChars;
+    this.rowLimit = rowLimit;
     this.delimiter = detect();
     this.delimiterChar = delimiter.character();
   }
@@ -87,9 +99,18 @@ final class Tokenizer implements RowSource {
     boolean blank = delimiter == Delimiter.SPACES ? spaceRow(maxCells) : delimitedRow(maxCells);
     List<Cell> rowCells = cells;
     cells = null;
+    if (truncated) {
+      done = true; // the rest of the row is never read
+      return new Row(rowLine, Collections.unmodifiableList(rowCells), cellCount, true);
+    }
     if (blank) {
+      if (++blankLines > MAX_BLANK_RUN) {
+        throw new SsimFormatException(rowLine, 1, "",
+            "more than " + MAX_BLANK_RUN + " blank lines in a row: not a table");
+      }
       return new Row(rowLine, List.of(), 0);
     }
+    blankLines = 0;
     return new Row(rowLine, Collections.unmodifiableList(rowCells), cellCount);
   }
 
@@ -128,6 +149,9 @@ final class Tokenizer implements RowSource {
         onlyBlanks = false;
       }
       addCell(cellLine, column, quoted, maxCells);
+      if (truncated) {
+        return false;
+      }
       if (c == '\n') {
         line++;
         return onlyBlanks;
@@ -143,7 +167,12 @@ final class Tokenizer implements RowSource {
   private boolean spaceRow(int maxCells) throws IOException {
     while (true) {
       int c = read();
+      int run = 0;
       while (c == ' ' || c == '\t') {
+        if (++run > MAX_BLANK_RUN) {
+          throw new SsimFormatException(line, cellCount + 1, "",
+              "more than " + MAX_BLANK_RUN + " spaces in a row: not a table");
+        }
         c = read();
       }
       if (c == '\n') {
@@ -170,6 +199,9 @@ final class Tokenizer implements RowSource {
         }
       }
       addCell(cellLine, column, quoted, maxCells);
+      if (truncated) {
+        return false;
+      }
       pushedBack = c;
     }
   }
@@ -220,6 +252,9 @@ final class Tokenizer implements RowSource {
 
   private void addCell(int cellLine, int column, boolean quoted, int maxCells) {
     cellCount++;
+    if (cellCount > rowLimit) {
+      truncated = true;
+    }
     if (cells.size() < maxCells) {
       String s;
       int len = text.length();
@@ -252,12 +287,18 @@ final class Tokenizer implements RowSource {
       }
       return '\n';
     }
-    if (c < 0x20 && c >= 0 && c != '\t' && c != '\n') {
+    if (isControl(c) && c != '\t' && c != '\n') {
       int column = cells == null ? 1 : cellCount + 1;
       String code = String.format(Locale.ROOT, "U+%04X", c);
       throw new SsimFormatException(line, column, code,
           (c == 0 ? "NUL character" : "control character " + code)
               + ": binary data, not a text file");
+    }
+    if (c == '\uFEFF') {
+      int column = cells == null ? 1 : cellCount + 1;
+      throw new SsimFormatException(line, column, "U+FEFF",
+          "byte order mark (U+FEFF) inside the text: only the very start may have one"
+              + " (a file saved twice with a BOM?); remove it");
     }
     if (c == TextSource.MALFORMED) {
       int column = cells == null ? 1 : cellCount + 1;
@@ -268,6 +309,11 @@ final class Tokenizer implements RowSource {
               + " (binary data, or save the file as " + encoding + ")");
     }
     return c;
+  }
+
+  /** C0 controls, DEL and the C1 controls U+0080 to U+009F. */
+  static boolean isControl(int c) {
+    return (c >= 0 && c < 0x20) || (c >= 0x7F && c <= 0x9F);
   }
 
   private int raw() throws IOException {
@@ -284,24 +330,32 @@ final class Tokenizer implements RowSource {
 
   /**
    * Reads ahead to the first line with more than one cell and picks the delimiter from it (see
-   * {@link DelimitedTable}); the characters read stay in {@link #lookahead}.
+   * {@link DelimitedTable}); the characters read stay in {@link #lookahead}. Reads at most
+   * {@value #DETECT_LIMIT} characters, stops at the first tab outside quotes (which decides) and
+   * at the first control character or byte order mark (which the tokenizer then refuses), so the
+   * look-ahead stays small whatever the input.
    */
   private Delimiter detect() throws IOException {
     boolean inQuote = false;
     boolean quoteInQuote = false;
     boolean fieldStart = true;
-    int tabs = 0;
     int semicolons = 0;
     int commas = 0;
     boolean content = false;
     boolean space = false;
     boolean interiorSpace = false;
     while (true) {
+      if (lookahead.length() >= DETECT_LIMIT) {
+        break;
+      }
       int c = source.read();
       if (c < 0) {
         break;
       }
       lookahead.append((char) c);
+      if ((isControl(c) && c != '\t' && c != '\n' && c != '\r') || c == '\uFEFF') {
+        break;
+      }
       if (inQuote) {
         if (quoteInQuote) {
           quoteInQuote = false;
@@ -326,7 +380,7 @@ final class Tokenizer implements RowSource {
         continue;
       }
       if (c == '\n' || c == '\r') {
-        if (tabs > 0 || semicolons > 0 || commas > 0 || interiorSpace) {
+        if (semicolons > 0 || commas > 0 || interiorSpace) {
           break;
         }
         content = false;
@@ -337,8 +391,7 @@ final class Tokenizer implements RowSource {
       fieldStart = true;
       switch (c) {
         case '\t':
-          tabs++;
-          break;
+          return Delimiter.TAB; // a tab outside quotes decides at once
         case ';':
           semicolons++;
           break;
@@ -356,9 +409,6 @@ final class Tokenizer implements RowSource {
           content = true;
           space = false;
       }
-    }
-    if (tabs > 0) {
-      return Delimiter.TAB;
     }
     if (semicolons > 0 || commas > 0) {
       return semicolons >= commas ? Delimiter.SEMICOLON : Delimiter.COMMA;

@@ -34,7 +34,7 @@ class FactorNamesTest {
         () -> FactorNames.parse("id\tname\n1\tA\n1\tB\n"));
     assertEquals(3, e.line());
     assertEquals(1, e.column());
-    assertEquals("duplicate factor '1' (first named on line 2)", e.problem());
+    assertEquals("duplicate label '1' in lines 2 and 3", e.problem());
   }
 
   @Test

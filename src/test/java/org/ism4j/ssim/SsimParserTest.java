@@ -415,13 +415,13 @@ class SsimParserTest {
 
     @Test
     void duplicateLabelInTheHeader() {
-      assertError("line 1, column 4: duplicate label 'Cost' (also at line 1, column 2)", 1, 4, "Cost",
+      assertError("line 1, column 4: duplicate label 'Cost' in columns 2 and 4", 1, 4, "Cost",
           () -> PARSER.parse("\tCost\tTrust\tCost\nCost\t\tV\tX\nTrust\t\t\tO\nCost\t\t\t\n"));
     }
 
     @Test
     void duplicateLabelInTheLabelColumn() {
-      assertError("line 3, column 1: duplicate label 'Cost' (also at line 1, column 1)", 3, 1, "Cost",
+      assertError("line 3, column 1: duplicate label 'Cost' in lines 1 and 3", 3, 1, "Cost",
           () -> PARSER.parse("Cost\t\tV\tX\nTrust\t\t\tO\nCost\t\t\t\n"));
     }
 

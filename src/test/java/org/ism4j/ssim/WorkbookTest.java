@@ -137,7 +137,7 @@ class WorkbookTest {
         + "<row r=\"3\"><c r=\"B3\"><v>1</v></c><c r=\"C3\" t=\"inlineStr\"><is><t>Time</t></is></c></row>";
     Workbook b = book(Xlsx.book("Names", data, null, null));
     SsimFormatException e = assertThrows(SsimFormatException.class, () -> FactorNames.parse(b.firstSheet()));
-    assertEquals("[Names]!B3: duplicate factor '1' (first named in B2)", e.getMessage());
+    assertEquals("[Names]!B3: duplicate label '1' in B2 and B3", e.getMessage());
   }
 
   @Test
