@@ -15,7 +15,8 @@ import org.ism4j.ssim.FactorNames;
  * as rows, long edges split into dummy vertices on the rows they cross, vertex order chosen by
  * barycenter sweeps and adjacent swaps to reduce crossings ({@link LayerOrder}), x-coordinates by
  * isotonic regression, each row placed as close as possible to the median of its neighbours' x
- * with no overlap ({@link XPlacement}), edges as curves through their dummies. An immutable result;
+ * with no overlap ({@link XPlacement}), edges as curves through their dummies (or, for the edges
+ * of a dense drawing left unsplit, one curve from box to box). An immutable result;
  * package-private.
  */
 final class DigraphLayout {
@@ -105,6 +106,8 @@ final class DigraphLayout {
   private final int[] rowLevel;
   private final double width;
   private final double height;
+  private final int dummyCount;
+  private final long orderWork;
 
   private DigraphLayout(Builder b) {
     this.boxes = List.copyOf(b.boxes);
@@ -114,6 +117,8 @@ final class DigraphLayout {
     this.rowLevel = b.rowLevel;
     this.width = b.width;
     this.height = b.height;
+    this.dummyCount = b.graph.dummyCount;
+    this.orderWork = b.graph.work;
   }
 
   /**
@@ -192,6 +197,16 @@ final class DigraphLayout {
   /** The drawing's height. */
   double height() {
     return height;
+  }
+
+  /** The number of dummy vertices the long edges were split into (for tests that bound it). */
+  int dummyCount() {
+    return dummyCount;
+  }
+
+  /** The elementary steps the crossing reduction took (for tests that bound it). */
+  long orderWork() {
+    return orderWork;
   }
 
   /** Computes a layout: box sizes, then (after the layer order and x placement) y and routes. */
