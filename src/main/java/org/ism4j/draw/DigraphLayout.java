@@ -2,7 +2,9 @@ package org.ism4j.draw;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.CycleLink;
 import org.ism4j.graph.LayeredDigraph.Edge;
@@ -237,6 +239,14 @@ final class DigraphLayout {
     }
 
     void sizeBoxes() {
+      // each cycle member's link targets, in the digraph's cycle-link order: one pass over the links
+      Map<Node, Map<String, List<String>>> targetsOf = new HashMap<>();
+      if (digraph.options().cycleLinks()) {
+        for (CycleLink link : digraph.cycleLinks()) {
+          targetsOf.computeIfAbsent(link.node(), k -> new HashMap<>())
+              .computeIfAbsent(link.from(), k -> new ArrayList<>()).add(link.to());
+        }
+      }
       for (Node node : digraph.nodes()) {
         Sized b = new Sized(node);
         if (node.isCycle()) {
@@ -250,12 +260,7 @@ final class DigraphLayout {
           b.lines.addAll(TextMetrics.flow(shown, ", ", FONT, max));
           if (digraph.options().cycleLinks()) {
             for (String m : node.members()) {
-              List<String> targets = new ArrayList<>();
-              for (CycleLink link : digraph.cycleLinks()) {
-                if (link.node() == node && link.from().equals(m)) {
-                  targets.add(link.to());
-                }
-              }
+              List<String> targets = targetsOf.getOrDefault(node, Map.of()).getOrDefault(m, List.of());
               if (!targets.isEmpty()) {
                 List<String> items = new ArrayList<>();
                 items.add(m + " \u2192");
