@@ -2,7 +2,9 @@ package org.ism4j.draw;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ism4j.graph.LayeredDigraph;
 import org.ism4j.graph.LayeredDigraph.CycleLink;
 import org.ism4j.graph.LayeredDigraph.Edge;
@@ -15,7 +17,8 @@ import org.ism4j.ssim.FactorNames;
  * as rows, long edges split into dummy vertices on the rows they cross, vertex order chosen by
  * barycenter sweeps and adjacent swaps to reduce crossings ({@link LayerOrder}), x-coordinates by
  * isotonic regression, each row placed as close as possible to the median of its neighbours' x
- * with no overlap ({@link XPlacement}), edges as curves through their dummies. An immutable result;
+ * with no overlap ({@link XPlacement}), edges as curves through their dummies (or, for the edges
+ * of a dense drawing left unsplit, one curve from box to box). An immutable result;
  * package-private.
  */
 final class DigraphLayout {
@@ -105,6 +108,8 @@ final class DigraphLayout {
   private final int[] rowLevel;
   private final double width;
   private final double height;
+  private final int dummyCount;
+  private final long orderWork;
 
   private DigraphLayout(Builder b) {
     this.boxes = List.copyOf(b.boxes);
@@ -114,6 +119,8 @@ final class DigraphLayout {
     this.rowLevel = b.rowLevel;
     this.width = b.width;
     this.height = b.height;
+    this.dummyCount = b.graph.dummyCount;
+    this.orderWork = b.graph.work;
   }
 
   /**
@@ -194,6 +201,16 @@ final class DigraphLayout {
     return height;
   }
 
+  /** The number of dummy vertices the long edges were split into (for tests that bound it). */
+  int dummyCount() {
+    return dummyCount;
+  }
+
+  /** The elementary steps the crossing reduction took (for tests that bound it). */
+  long orderWork() {
+    return orderWork;
+  }
+
   /** Computes a layout: box sizes, then (after the layer order and x placement) y and routes. */
   private static final class Builder {
     final LayeredDigraph digraph;
@@ -222,6 +239,14 @@ final class DigraphLayout {
     }
 
     void sizeBoxes() {
+      // each cycle member's link targets, in the digraph's cycle-link order: one pass over the links
+      Map<Node, Map<String, List<String>>> targetsOf = new HashMap<>();
+      if (digraph.options().cycleLinks()) {
+        for (CycleLink link : digraph.cycleLinks()) {
+          targetsOf.computeIfAbsent(link.node(), k -> new HashMap<>())
+              .computeIfAbsent(link.from(), k -> new ArrayList<>()).add(link.to());
+        }
+      }
       for (Node node : digraph.nodes()) {
         Sized b = new Sized(node);
         if (node.isCycle()) {
@@ -235,12 +260,7 @@ final class DigraphLayout {
           b.lines.addAll(TextMetrics.flow(shown, ", ", FONT, max));
           if (digraph.options().cycleLinks()) {
             for (String m : node.members()) {
-              List<String> targets = new ArrayList<>();
-              for (CycleLink link : digraph.cycleLinks()) {
-                if (link.node() == node && link.from().equals(m)) {
-                  targets.add(link.to());
-                }
-              }
+              List<String> targets = targetsOf.getOrDefault(node, Map.of()).getOrDefault(m, List.of());
               if (!targets.isEmpty()) {
                 List<String> items = new ArrayList<>();
                 items.add(m + " \u2192");

@@ -111,6 +111,8 @@ public final class SvgDigraph {
       sb.append("  <path class=\"edge").append(isDirect ? " direct" : "").append("\" d=\"")
           .append(path(route)).append("\" fill=\"none\" stroke=\"")
           .append(isDirect ? "#999999\" stroke-dasharray=\"5,4" : "#444444")
+          // a long edge of a dense drawing drawn as one free curve (behind the boxes it passes): faint
+          .append(route.points().size() == 2 && route.edge().span() > 1 ? "\" stroke-opacity=\"0.35" : "")
           .append("\" stroke-width=\"").append(isDirect ? "1" : "1.3").append("\" marker-end=\"url(#")
           .append(isDirect ? "arrow-direct" : "arrow").append(")\"><title>")
           .append(xml(route.edge().source().name() + " \u2192 " + route.edge().target().name()))
