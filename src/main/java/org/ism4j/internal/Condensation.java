@@ -114,7 +114,10 @@ public final class Condensation {
       rank[topologicalOrder[r]] = r;
     }
 
-    if (start != null) {
+    // the counting sort pays off with many components and more than about one link a factor (a
+    // DAG); on a chain the lists are one long, and with a giant component most links stay inside
+    // it, so one pass and a sort of each short list is cheaper than the counting sort's passes
+    if (start != null && start[n] > n && 2 * count > n) {
       return listSuccessors(n, start, targets, componentOf, memberStart, members,
           topologicalOrder, rank);
     }

@@ -10,7 +10,8 @@ import java.util.Arrays;
  * ({@link Condensation}, iterative), then one pass over the component DAG in reverse topological
  * order. Each component gets one row: its members, OR the rows of its direct successors, visited in
  * topological order and skipped when already reached (a reached successor's row is already inside
- * the row). Which successors are needed is decided first, by testing each one's bit in the rows
+ * the row). On rows of {@value #PICK_MIN_WORDS} words or more, which successors are needed is
+ * decided first, by testing each one's bit in the rows
  * picked before it; the picked rows are then OR-ed in one pass per three, so the new row is
  * written a few times instead of once per successor. All members of a component share that one
  * row array. Time O(n²/64 + m + k·e'·n/64)
@@ -58,6 +59,16 @@ public final class TransitiveClosure {
       long[] row;
       if (first == end) {
         row = new long[words];
+      } else if (first + 1 == end || words < PICK_MIN_WORDS) {
+        // one successor (a chain), or rows so short that an OR costs no more than a pick
+        row = componentRow[successors[first]].clone();
+        for (int s = first + 1; s < end; s++) {
+          int d = successors[s];
+          int rep = members[memberStart[d]];
+          if ((row[rep >>> 6] & (1L << rep)) == 0) {
+            or(row, componentRow[d]);
+          }
+        }
       } else {
         // the first successor in topological order is never reached through another; a later one
         // is needed only when no row chosen before it holds it (then its whole row is in)
@@ -103,6 +114,9 @@ public final class TransitiveClosure {
     }
     return new BitMatrix(n, rows);
   }
+
+  /** Rows of fewer words than this take their successors' ORs one at a time, as they come. */
+  static final int PICK_MIN_WORDS = 8;
 
   /**
    * Returns the reflexive transitive closure of {@code m} by bit-parallel Warshall: for every k, every

@@ -43,6 +43,23 @@ class ListPathProperties {
     assertArrayEquals(Reference.closure(m), TransitiveClosure.of(bits).toBooleanArray());
   }
 
+  /** 449 to 520 factors: rows of at least {@link TransitiveClosure#PICK_MIN_WORDS} words. */
+  @Provide
+  Arbitrary<Adjacency> longRows() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(2, Matrices.dags(449, 520, 3)),
+        Tuple.of(1, Matrices.linkedCycles(449, 520, 2)));
+  }
+
+  @Property(tries = 12)
+  void theClosureWithPickedRowsEqualsTextbookWarshall(@ForAll("longRows") Adjacency a) {
+    boolean[][] m = a.matrix();
+    BitMatrix bits = BitMatrix.of(m);
+    Assume.that(Tarjan.adjacency(bits) != null);
+    assertEquals(true, BitMatrix.wordsFor(m.length) >= TransitiveClosure.PICK_MIN_WORDS);
+    assertArrayEquals(Reference.closure(m), TransitiveClosure.of(bits).toBooleanArray());
+  }
+
   @Property(tries = 300)
   void theListSuccessorsAreExactlyTheComponentEdgesInTopologicalOrder(
       @ForAll("sparse") Adjacency a) {
