@@ -13,8 +13,9 @@ import java.util.Arrays;
  *
  * <p>Built by an iterative Tarjan search (no recursion, so a chain of 100,000 factors needs no deep
  * stack): over adjacency lists when they are smaller than the bit rows (4 bytes an edge, O(n + m)
- * after one O(n²/64) scan), else straight over the bit rows through word masks. Memory a few
- * {@code int}s per factor and one per DAG edge.
+ * after one O(n²/64) scan), else straight over the bit rows through word masks. Over adjacency lists
+ * the successor lists come from a counting sort on topological rank (no comparison sort). Memory a
+ * few {@code int}s per factor and two per DAG edge.
  */
 public final class Condensation {
   private final int n;
@@ -59,7 +60,7 @@ public final class Condensation {
   /**
    * Computes the condensation of a graph given as adjacency lists, without any n×n matrix: the
    * targets of node i are {@code targets[start[i]..start[i + 1])}; self-loops and repeated targets
-   * are allowed. O(n + m) plus a sort of each component's successors.
+   * are allowed. O(n + m), the successor lists included.
    *
    * @param n the number of nodes
    * @param start n + 1 offsets into {@code targets}, not modified
@@ -113,6 +114,13 @@ public final class Condensation {
       rank[topologicalOrder[r]] = r;
     }
 
+    // the counting sort pays off with many components and more than about one link a factor (a
+    // DAG); on a chain the lists are one long, and with a giant component most links stay inside
+    // it, so one pass and a sort of each short list is cheaper than the counting sort's passes
+    if (start != null && start[n] > n && 2 * count > n) {
+      return listSuccessors(n, start, targets, componentOf, memberStart, members,
+          topologicalOrder, rank);
+    }
     // direct successor components, sorted by topological rank
     int[] successorStart = new int[count + 1];
     int[] successors = new int[Math.max(16, n)];
@@ -191,6 +199,71 @@ public final class Condensation {
     successorStart[count] = used;
     return new Condensation(n, componentOf, memberStart, members, topologicalOrder,
         successorStart, Arrays.copyOf(successors, used));
+  }
+
+  /**
+   * The successor lists from adjacency lists without a comparison sort: the component edges are
+   * bucketed by the topological rank of their target (a counting sort), and the buckets are then
+   * dealt out to their source components in rank order, so each list comes out sorted; a repeated
+   * edge between two components meets its twin at once and is dropped. O(n + m), sequential passes.
+   */
+  private static Condensation listSuccessors(int n, int[] start, int[] targets, int[] componentOf,
+      int[] memberStart, int[] members, int[] topologicalOrder, int[] rank) {
+    int count = memberStart.length - 1;
+    int[] bucketStart = new int[count + 1];
+    int[] successorStart = new int[count + 1];
+    for (int u = 0; u < n; u++) {
+      int cu = componentOf[u];
+      for (int x = start[u], end = start[u + 1]; x < end; x++) {
+        int d = componentOf[targets[x]];
+        if (d != cu) {
+          bucketStart[rank[d] + 1]++;
+          successorStart[cu + 1]++;
+        }
+      }
+    }
+    for (int t = 0; t < count; t++) {
+      bucketStart[t + 1] += bucketStart[t];
+      successorStart[t + 1] += successorStart[t];
+    }
+    int total = bucketStart[count];
+    int[] sources = new int[total];
+    int[] fill = Arrays.copyOf(bucketStart, count);
+    for (int u = 0; u < n; u++) {
+      int cu = componentOf[u];
+      for (int x = start[u], end = start[u + 1]; x < end; x++) {
+        int d = componentOf[targets[x]];
+        if (d != cu) {
+          sources[fill[rank[d]]++] = cu;
+        }
+      }
+    }
+    // deal out in rank order: each source's list grows sorted; last[c] = 1 + rank last dealt to c
+    int[] slot = Arrays.copyOf(successorStart, count);
+    int[] last = new int[count];
+    int[] successors = new int[total];
+    for (int t = 0; t < count; t++) {
+      int target = topologicalOrder[t];
+      for (int x = bucketStart[t], end = bucketStart[t + 1]; x < end; x++) {
+        int c = sources[x];
+        if (last[c] != t + 1) {
+          last[c] = t + 1;
+          successors[slot[c]++] = target;
+        }
+      }
+    }
+    // close the gaps the dropped repeats left
+    int used = 0;
+    for (int c = 0; c < count; c++) {
+      int from = successorStart[c];
+      successorStart[c] = used;
+      for (int x = from; x < slot[c]; x++) {
+        successors[used++] = successors[x];
+      }
+    }
+    successorStart[count] = used;
+    return new Condensation(n, componentOf, memberStart, members, topologicalOrder,
+        successorStart, used == total ? successors : Arrays.copyOf(successors, used));
   }
 
   /**

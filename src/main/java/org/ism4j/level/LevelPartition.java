@@ -5,9 +5,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.primitives.ImmutableIntArray;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -150,24 +149,27 @@ public final class LevelPartition {
     }
     List<V> vertices = new ArrayList<>(graph.vertexSet());
     int n = vertices.size();
-    Map<V, Integer> index = new HashMap<>(2 * n);
+    VertexIndex index = new VertexIndex(vertices);
     List<String> names = new ArrayList<>(n);
     for (V v : vertices) {
-      index.put(v, index.size());
       names.add(String.valueOf(v));
     }
     Labels labels = Labels.of(names);
+    // one walk over the edges, straight into the lists (no separate out-degree pass)
     int[] start = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      start[i + 1] = start[i] + graph.outDegreeOf(vertices.get(i));
-    }
-    int[] targets = new int[start[n]];
+    int[] list = new int[Math.max(16, 4 * n)];
     int e = 0;
-    for (V v : vertices) {
-      for (E edge : graph.outgoingEdgesOf(v)) {
-        targets[e++] = index.get(graph.getEdgeTarget(edge));
+    for (int i = 0; i < n; i++) {
+      start[i] = e;
+      for (E edge : graph.outgoingEdgesOf(vertices.get(i))) {
+        if (e == list.length) {
+          list = Arrays.copyOf(list, 2 * e);
+        }
+        list[e++] = index.indexOf(graph.getEdgeTarget(edge));
       }
     }
+    start[n] = e;
+    int[] targets = list;
     Condensation c = Condensation.of(n, start, targets);
     int[] componentLevel = c.levels();
     int[] levelOf = new int[n];
@@ -279,5 +281,51 @@ public final class LevelPartition {
       sb.append("level ").append(l + 1).append(": ").append(levels.get(l)).append('\n');
     }
     return sb.toString();
+  }
+
+  /**
+   * Vertex to input position for the edge walk of {@link #of(Graph)}: open addressing over the
+   * vertices' hash codes in plain arrays (no map nodes, no boxed values), so a lookup touches the
+   * slot arrays and the vertex itself; equal vertices match whether or not they are the same
+   * instance (an edge may hold an equal copy of the vertex in {@code vertexSet()}).
+   */
+  private static final class VertexIndex {
+    private final Object[] vertices;
+    private final int[] slotHash;
+    private final int[] slotIndex; // position + 1; 0 marks an empty slot
+    private final int shift;
+
+    VertexIndex(List<?> list) {
+      int n = list.size();
+      int bits = Math.max(2, 33 - Integer.numberOfLeadingZeros(Math.max(1, n))); // ≥ 2n slots
+      this.vertices = list.toArray();
+      this.slotHash = new int[1 << bits];
+      this.slotIndex = new int[1 << bits];
+      this.shift = 32 - bits;
+      int mask = (1 << bits) - 1;
+      for (int i = 0; i < n; i++) {
+        int h = vertices[i].hashCode();
+        int p = (h * 0x9E3779B9) >>> shift;
+        while (slotIndex[p] != 0) {
+          p = (p + 1) & mask;
+        }
+        slotHash[p] = h;
+        slotIndex[p] = i + 1;
+      }
+    }
+
+    int indexOf(Object v) {
+      int h = v.hashCode();
+      int mask = slotIndex.length - 1;
+      for (int p = (h * 0x9E3779B9) >>> shift; ; p = (p + 1) & mask) {
+        int i = slotIndex[p] - 1;
+        if (i < 0) {
+          throw new IllegalArgumentException("edge target " + v + " is not a vertex of the graph");
+        }
+        if (slotHash[p] == h && (vertices[i] == v || vertices[i].equals(v))) {
+          return i;
+        }
+      }
+    }
   }
 }

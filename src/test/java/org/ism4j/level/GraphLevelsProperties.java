@@ -54,6 +54,62 @@ class GraphLevelsProperties {
     assertArrayEquals(Reference.levels(Reference.closure(irm)), p.levelsByFactor().toArray());
   }
 
+  /**
+   * The graph's vertices are labels "1".."n", and every edge is added with fresh equal copies of
+   * them (so the edge walk must match vertices by equality, not identity); the levels equal those
+   * of the SSIM with the same links.
+   */
+  @Property(tries = 200)
+  void levelsOfAGraphEqualLevelsOfTheSsimWithTheSameLinks(@ForAll("models") Adjacency a) {
+    boolean[][] m = a.matrix();
+    Graph<String, DefaultEdge> g = new DirectedPseudograph<>(DefaultEdge.class);
+    for (int i = 0; i < m.length; i++) {
+      g.addVertex(String.valueOf(i + 1));
+    }
+    for (int i = 0; i < m.length; i++) {
+      for (int j = 0; j < m.length; j++) {
+        if (m[i][j]) {
+          g.addEdge(new String(String.valueOf(i + 1)), new String(String.valueOf(j + 1)));
+        }
+      }
+    }
+    LevelPartition expected = IsmAnalyzer.level(Matrices.irm(m).toSsim());
+    LevelPartition p = IsmAnalyzer.level(g);
+    assertEquals(expected.levels(), p.levels());
+    assertEquals(expected.levelsByFactor(), p.levelsByFactor());
+  }
+
+  /** A vertex whose hash code is the same for all: every lookup has to probe past the others. */
+  record Clash(int id) {
+    @Override
+    public int hashCode() {
+      return 7;
+    }
+
+    @Override
+    public String toString() {
+      return "v" + id;
+    }
+  }
+
+  @Property(tries = 50)
+  void verticesWithEqualHashCodesAreStillTold(@ForAll("models") Adjacency a) {
+    boolean[][] m = a.matrix();
+    Graph<Clash, DefaultEdge> g = new DirectedPseudograph<>(DefaultEdge.class);
+    for (int i = 0; i < m.length; i++) {
+      g.addVertex(new Clash(i));
+    }
+    for (int i = 0; i < m.length; i++) {
+      for (int j = 0; j < m.length; j++) {
+        if (m[i][j]) {
+          g.addEdge(new Clash(i), new Clash(j));
+        }
+      }
+    }
+    assertArrayEquals(IsmAnalyzer.level(graph(m)).levelsByFactor().toArray(),
+        LevelPartition.of(g).levelsByFactor().toArray());
+  }
+
   @Test
   void selfLoopsAndParallelEdgesChangeNothingAndIterationsAgree() {
     Graph<String, DefaultEdge> g = new DirectedPseudograph<>(DefaultEdge.class);
