@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ism4j.Examples;
+import org.ism4j.internal.VisibleText;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,7 +52,7 @@ abstract class IsmCommand implements Callable<Integer> {
       checkOutput();
       return run();
     } catch (UserError e) {
-      err.println(OneLine.of(e.getMessage()));
+      err.println(VisibleText.line(e.getMessage()));
       if (debug) {
         e.printStackTrace(err);
       }
@@ -62,7 +63,7 @@ abstract class IsmCommand implements Callable<Integer> {
       String what = e instanceof OutOfMemoryError
           ? "out of memory (give the JVM more with java -Xmx…, or lower --max-factors)"
           : e.toString();
-      err.println(OneLine.of("ism " + spec.name() + ": internal error: " + what
+      err.println(VisibleText.line("ism " + spec.name() + ": internal error: " + what
           + (debug ? "" : " (run with --debug for the stack trace)")));
       if (debug) {
         e.printStackTrace(err);

@@ -18,10 +18,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.CommandLine;
+import org.ism4j.internal.VisibleText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code ism} command line: {@code java -jar ism-cli.jar analyze model.tsv}.
@@ -201,7 +202,7 @@ public final class Main implements Callable<Integer> {
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // commands report their own errors (IsmCommand); this is the backstop
       PrintWriter err = commandLine.getErr();
-      err.println(OneLine.of("ism: internal error: " + e));
+      err.println(VisibleText.line("ism: internal error: " + e));
       if (debug(parseResult)) {
         e.printStackTrace(err);
       }
@@ -229,7 +230,7 @@ public final class Main implements Callable<Integer> {
     }
     line.append(" (see '").append(c.getCommandSpec().qualifiedName()).append(" --help')");
     PrintWriter err = c.getErr();
-    err.println(OneLine.of(line.toString()));
+    err.println(VisibleText.line(line.toString()));
     err.flush();
     return IsmCommand.USER_ERROR;
   }

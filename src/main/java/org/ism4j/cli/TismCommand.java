@@ -6,14 +6,15 @@ import java.io.Writer;
 import org.ism4j.IsmModel;
 import org.ism4j.draw.SvgTism;
 import org.ism4j.export.TismExporters;
+import org.ism4j.internal.VisibleText;
 import org.ism4j.report.TismReport;
 import org.ism4j.ssim.FactorNames;
 import org.ism4j.ssim.SsimFormatException;
 import org.ism4j.tism.InterpretationTable;
 import org.ism4j.tism.Tism;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code ism tism}: the model with an interpretation for every link (total ISM). */
 @Command(name = "tism",
@@ -103,7 +104,7 @@ final class TismCommand extends ModelCommand {
     }
     PrintWriter err = spec.commandLine().getErr();
     for (String w : t.warnings()) {
-      err.println(OneLine.of(shown(interpretations) + ": warning: " + w));
+      err.println(VisibleText.line(shown(interpretations) + ": warning: " + w));
     }
     err.flush();
     String title = AnalyzeCommand.baseName(input.name) + ": TISM";

@@ -21,7 +21,7 @@ public final class VisibleText {
    *     {@code U+XXXX}
    */
   public static String controls(String s) {
-    return replace(s, false);
+    return replace(s, false, false);
   }
 
   /**
@@ -33,16 +33,28 @@ public final class VisibleText {
    * @return the text with no control character
    */
   public static String oneLine(String s) {
-    return replace(s, true);
+    return replace(s, true, true);
   }
 
-  private static String replace(String s, boolean breaks) {
+  /**
+   * Makes a message safe to print as one line (of standard error, say): as {@link #controls}, and
+   * line feed and carriage return as {@code \n} and {@code \r}; tabs stay. A label or file name
+   * quoted in the message can then neither split the line nor drive the terminal.
+   *
+   * @param s any text
+   * @return the text on one line, with no control character but tabs
+   */
+  public static String line(String s) {
+    return replace(s, true, false);
+  }
+
+  private static String replace(String s, boolean breaks, boolean tabs) {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       String r = null;
       if (c == '\t' || c == '\n' || c == '\r') {
-        if (breaks) {
+        if (c == '\t' ? tabs : breaks) {
           r = c == '\t' ? "\\t" : c == '\n' ? "\\n" : "\\r";
         }
       } else if (Character.isHighSurrogate(c) && i + 1 < s.length()

@@ -15,9 +15,14 @@ import net.jqwik.api.constraints.StringLength;
 class VisibleTextProperties {
   /** The reference: the rule written out character by character (code points, so pairs stay). */
   static String reference(String s, boolean oneLine) {
+    return reference(s, oneLine, oneLine);
+  }
+
+  /** The reference with the choices apart: line breaks as {@code \n}/{@code \r}, tabs as {@code \t}. */
+  static String reference(String s, boolean oneLine, boolean tabs) {
     StringBuilder sb = new StringBuilder();
     s.codePoints().forEach(cp -> {
-      if (oneLine && cp == '\t') {
+      if (tabs && cp == '\t') {
         sb.append("\\t");
       } else if (oneLine && cp == '\n') {
         sb.append("\\n");
@@ -45,6 +50,16 @@ class VisibleTextProperties {
   @Property
   void oneLineMatchesTheReference(@ForAll @StringLength(max = 40) String s) {
     assertEquals(reference(s, true), VisibleText.oneLine(s), () -> "input " + dump(s));
+  }
+
+  @Property
+  void lineMatchesTheReferenceAndKeepsTabs(@ForAll @StringLength(max = 40) String s) {
+    assertEquals(reference(s, true, false), VisibleText.line(s), () -> "input " + dump(s));
+  }
+
+  @Example
+  void aMessageKeepsItsTabsAndLosesItsLineBreaks() {
+    assertEquals("a.tsv:2:1: label 'x\\ny'\tU+001B", VisibleText.line("a.tsv:2:1: label 'x\ny'\t\u001b"));
   }
 
   @Property
