@@ -24,9 +24,10 @@ import org.ism4j.graph.Node;
  * exporter writes a flat list of vertices and edges: it cannot express subgraphs, so neither the
  * {@code rank=same} level rows nor cycle clusters, and it escapes only double quotes in attribute
  * values, so a label holding a backslash would break the file. Here every ID and label is a
- * double-quoted string in which {@code \} becomes {@code \\}, {@code "} becomes {@code \"} and a
- * line break becomes {@code \n}; IDs are the node names (the factor labels inside a cycle cluster),
- * so they are unique and, being quoted, never taken for DOT keywords.
+ * double-quoted string in which {@code \} becomes {@code \\}, {@code "} becomes {@code \"}, a
+ * line break becomes {@code \n} and {@code &} becomes {@code &amp;} (Graphviz decodes entities);
+ * IDs are the node names (the factor labels inside a cycle cluster), so they are unique and, being
+ * quoted, never taken for DOT keywords.
  *
  * <p>Immutable and thread-safe.
  */
@@ -169,8 +170,9 @@ public final class DotExporter implements ModelExporter<LayeredDigraph> {
   }
 
   /**
-   * Returns a DOT double-quoted string: {@code \} doubled, {@code "} escaped, line breaks as
-   * {@code \n}.
+   * Returns a DOT double-quoted string that Graphviz reads back as {@code text}: {@code \}
+   * doubled, {@code "} escaped, line breaks as {@code \n}, {@code &} as {@code &amp;} (Graphviz
+   * decodes HTML entities in strings), control characters as {@code U+XXXX}.
    *
    * @param s any text
    * @return the quoted string, quotes included
@@ -191,6 +193,10 @@ public final class DotExporter implements ModelExporter<LayeredDigraph> {
           sb.append("\\n");
           break;
         case '\r':
+          break;
+        case '&':
+          // Graphviz reads HTML entities in strings: a label "&amp;" would show as "&"
+          sb.append("&amp;");
           break;
         default:
           sb.append(c);

@@ -121,10 +121,6 @@ public final class TismExporters {
     out.flush();
   }
 
-  private static String dotQuote(String s) {
-    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "").replace("\n", "\\n") + "\"";
-  }
-
   private static String via(TismLink l) {
     return "via " + String.join(", ", l.via());
   }
@@ -142,13 +138,13 @@ public final class TismExporters {
     for (int l = 0; l < levels.size(); l++) {
       sb.append("  { rank=same;");
       for (String label : levels.get(l)) {
-        sb.append(' ').append(dotQuote(label)).append(';');
+        sb.append(' ').append(DotExporter.quote(label)).append(';');
       }
       sb.append(" } // level ").append(l + 1).append('\n');
     }
     for (TismLink l : t.keptLinks()) {
-      sb.append("  ").append(dotQuote(l.from())).append(" -> ").append(dotQuote(l.to()))
-          .append(" [label=").append(dotQuote(edgeLabel(l)));
+      sb.append("  ").append(DotExporter.quote(l.from())).append(" -> ").append(DotExporter.quote(l.to()))
+          .append(" [label=").append(DotExporter.quote(edgeLabel(l)));
       if (!l.isDirect()) {
         sb.append(", style=dashed");
       }
