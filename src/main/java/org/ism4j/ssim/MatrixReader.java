@@ -45,6 +45,14 @@ final class MatrixReader {
   private Row header;
   private int headerOffset;
   private BitMatrix.Builder bits;
+  /**
+   * The backward bits of the current band of 64 rows, row-wise: the backward bit of upper cell
+   * (i, j) is bit j of band row i % 64. Written down column j of {@link #bits} one cell at a time, they
+   * cost a cache line each; a band is ORed in transposed, 64×64 bits at a time, when it is full.
+   */
+  private long[] band;
+  private int bandWords;
+  private boolean bandDirty;
   /** An ANY read's empty or - first diagonal cell, wrong if the matrix turns out to be an IRM. */
   private Cell pendingDiagonal;
   private int pendingDiagonalIndex;
@@ -138,6 +146,8 @@ final class MatrixReader {
   private void readMatrix(int n, boolean labelColumn) throws IOException {
     int width = n + (labelColumn ? 1 : 0);
     bits = BitMatrix.builder(n);
+    bandWords = BitMatrix.wordsFor(n);
+    band = mode == Mode.IRM || n == 0 ? null : new long[64 * bandWords];
     Map<String, Cell> labelCells = labelColumn && header == null ? new HashMap<>() : null;
     int i = 0;
     int lastLine = header == null ? 0 : header.line();
@@ -176,17 +186,40 @@ final class MatrixReader {
           labels[i] = label;
         }
       }
+      if ((i & 63) == 0 && i > 0) {
+        flushBand(i - 64);
+      }
       for (int j = 0; j < n; j++) {
         cell(row.cell(offset + j), i, j);
       }
       i++;
       lastLine = row.line();
     }
+    if (i > 0) {
+      flushBand((i - 1) & ~63);
+    }
     if (i < n) {
       throw new SsimFormatException(lastLine + 1, 1, "",
           "fewer rows than columns: " + i + " row" + (i == 1 ? "" : "s") + ", expected " + n
               + " (the matrix must be square)");
     }
+  }
+
+  /** ORs the band of rows firstRow.. into {@link #bits} transposed, and clears it. */
+  private void flushBand(int firstRow) {
+    if (bandDirty) {
+      bits.orTransposedBand(firstRow, band);
+      Arrays.fill(band, 0L);
+      bandDirty = false;
+    }
+  }
+
+  /** The backward bit of upper cell (j, i), j &lt; i, while row i is read. */
+  private boolean backward(int j, int i) {
+    if ((j >>> 6) == (i >>> 6)) {
+      return (band[(j & 63) * bandWords + (i >>> 6)] & (1L << i)) != 0;
+    }
+    return bits.get(i, j);
   }
 
   private void cell(Cell cell, int i, int j) {
@@ -257,8 +290,13 @@ final class MatrixReader {
         }
         throw unknownRelation(cell, s, i, j);
       }
-      bits.set(i, j, r.forward());
-      bits.set(j, i, r.backward());
+      if (r.forward()) {
+        bits.set(i, j);
+      }
+      if (r.backward()) {
+        band[(i & 63) * bandWords + (j >>> 6)] |= 1L << j;
+        bandDirty = true;
+      }
       return;
     }
     if (s.isEmpty() || s.equals("-")) {
@@ -267,7 +305,7 @@ final class MatrixReader {
     if (r == null) {
       throw unknownRelation(cell, s, i, j);
     }
-    Relation upper = Relation.of(bits.get(j, i), bits.get(i, j));
+    Relation upper = Relation.of(bits.get(j, i), backward(j, i));
     if (r != upper.mirror()) {
       throw error(cell, s, "cell " + pair(i, j) + " is '" + s + "' but its mirror " + pair(j, i)
           + " is '" + upper.symbol() + "' (expected " + upper.mirror().symbol() + ")");
