@@ -190,7 +190,7 @@ final class MatrixReader {
         flushBand(i - 64);
       }
       for (int j = 0; j < n; j++) {
-        cell(row.cell(offset + j), i, j);
+        cell(row, offset + j, i, j);
       }
       i++;
       lastLine = row.line();
@@ -222,19 +222,20 @@ final class MatrixReader {
     return bits.get(i, j);
   }
 
-  private void cell(Cell cell, int i, int j) {
-    String s = strip(cell);
+  /** Reads cell k of a row, matrix cell (i, j); makes the row's {@link Cell} only for a message. */
+  private void cell(Row row, int k, int i, int j) {
+    String s = row.text(k).strip();
     if (i == j) {
-      diagonal(cell, s, i);
+      diagonal(row, k, s, i);
       return;
     }
     if (kind == null) {
-      decide(cell, s, i, j);
+      decide(row.cell(k), s, i, j);
     }
     if (kind == Kind.SSIM) {
-      ssimCell(cell, s, i, j);
+      ssimCell(row, k, s, i, j);
     } else {
-      irmCell(cell, s, i, j);
+      irmCell(row, k, s, i, j);
     }
   }
 
@@ -256,20 +257,20 @@ final class MatrixReader {
     pendingDiagonal = null;
   }
 
-  private void diagonal(Cell cell, String s, int i) {
+  private void diagonal(Row row, int k, String s, int i) {
     boolean ssimDiagonal = s.isEmpty() || s.equals("-") || s.equals("1") || s.equalsIgnoreCase("X");
     if (kind == Kind.IRM) {
       if (!s.equals("1")) {
-        throw irmDiagonal(cell, s, i);
+        throw irmDiagonal(row.cell(k), s, i);
       }
     } else if (!ssimDiagonal) {
-      throw error(cell, s, "diagonal cell " + pair(i, i) + " is " + quote(s) + " (expected empty, -, X or 1)");
+      throw error(row.cell(k), s, "diagonal cell " + pair(i, i) + " is " + quote(s) + " (expected empty, -, X or 1)");
     } else if (kind == null) {
       if (s.equalsIgnoreCase("X")) {
         kind = Kind.SSIM;
       } else if (!s.equals("1")) {
         // empty or -: an SSIM, or an IRM with a diagonal left out; the next cell tells
-        pendingDiagonal = cell;
+        pendingDiagonal = row.cell(k);
         pendingDiagonalIndex = i;
       }
     }
@@ -281,14 +282,14 @@ final class MatrixReader {
         + " (expected 1: every factor reaches itself)");
   }
 
-  private void ssimCell(Cell cell, String s, int i, int j) {
+  private void ssimCell(Row row, int k, String s, int i, int j) {
     Relation r = relation(s);
     if (j > i) {
       if (r == null) {
         if (s.isEmpty()) {
-          throw error(cell, s, "cell " + pair(i, j) + " is empty (expected " + SSIM_SYMBOLS + ")");
+          throw error(row.cell(k), s, "cell " + pair(i, j) + " is empty (expected " + SSIM_SYMBOLS + ")");
         }
-        throw unknownRelation(cell, s, i, j);
+        throw unknownRelation(row.cell(k), s, i, j);
       }
       if (r.forward()) {
         bits.set(i, j);
@@ -303,11 +304,11 @@ final class MatrixReader {
       return; // upper-triangle layout: the lower triangle carries nothing
     }
     if (r == null) {
-      throw unknownRelation(cell, s, i, j);
+      throw unknownRelation(row.cell(k), s, i, j);
     }
     Relation upper = Relation.of(bits.get(j, i), backward(j, i));
     if (r != upper.mirror()) {
-      throw error(cell, s, "cell " + pair(i, j) + " is '" + s + "' but its mirror " + pair(j, i)
+      throw error(row.cell(k), s, "cell " + pair(i, j) + " is '" + s + "' but its mirror " + pair(j, i)
           + " is '" + upper.symbol() + "' (expected " + upper.mirror().symbol() + ")");
     }
   }
@@ -320,14 +321,14 @@ final class MatrixReader {
         + " (expected " + SSIM_SYMBOLS + hint + ")");
   }
 
-  private void irmCell(Cell cell, String s, int i, int j) {
+  private void irmCell(Row row, int k, String s, int i, int j) {
     if (s.equals("1")) {
       bits.set(i, j);
     } else if (!s.equals("0")) {
       String hint = mode == Mode.IRM && relation(s) != null
           ? "; an SSIM of V, A, X and O is read by parse or parseDetected"
           : "";
-      throw error(cell, s, "cell " + pair(i, j) + " is " + quote(s) + " (expected 0 or 1" + hint + ")");
+      throw error(row.cell(k), s, "cell " + pair(i, j) + " is " + quote(s) + " (expected 0 or 1" + hint + ")");
     }
   }
 

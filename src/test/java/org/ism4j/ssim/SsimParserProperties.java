@@ -394,6 +394,76 @@ class SsimParserProperties {
     assertEquals("line " + e.line() + ", column " + e.column() + ": " + e.problem(), e.getMessage());
   }
 
+  /** Limits for the tokenizer, small ones so that truncation, kept cells and overlong cells occur. */
+  record Limits(int maxCellChars, int rowLimit, int maxCells, int chunk) {}
+
+  @Provide
+  Arbitrary<Limits> limits() {
+    return Combinators.combine(Arbitraries.of(SsimParser.MAX_CELL_CHARS, 1, 2),
+        Arbitraries.of(1000, 3, 5), Arbitraries.of(1000, 2, 4), Arbitraries.integers().between(1, 9))
+        .as(Limits::new);
+  }
+
+  /**
+   * Everything a tokenizer reports, row after row: position, cell texts, lines, columns and quotes,
+   * cell count and truncation; or the exception's message, position and token.
+   */
+  private static List<String> tokens(TextSource source, Limits l, boolean fast) {
+    List<String> out = new ArrayList<>();
+    try {
+      Tokenizer t = new Tokenizer(source, l.maxCellChars(), l.rowLimit(), fast);
+      out.add("delimiter " + t.delimiter());
+      for (DelimitedTable.Row r = t.next(l.maxCells()); r != null; r = t.next(l.maxCells())) {
+        StringBuilder sb = new StringBuilder("line " + r.line() + " of " + r.totalCells() + " cells"
+            + (r.truncated() ? ", truncated" : "") + ":");
+        for (DelimitedTable.Cell c : r.cells()) {
+          sb.append(' ').append(c).append(c.quoted() ? " quoted" : "");
+        }
+        out.add(sb.toString());
+      }
+    } catch (SsimFormatException e) {
+      out.add("error at " + e.line() + ":" + e.column() + " token '" + e.token() + "': " + e.getMessage());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** A byte stream handing out at most {@code chunk} bytes a read, so buffers end anywhere. */
+  private static java.io.InputStream trickle(byte[] bytes, int chunk) {
+    return new java.io.ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, chunk));
+      }
+    };
+  }
+
+  /** A reader handing out at most {@code chunk} characters a read. */
+  private static java.io.Reader trickle(String text, int chunk) {
+    return new StringReader(text) {
+      @Override
+      public int read(char[] b, int off, int len) throws IOException {
+        return super.read(b, off, Math.min(len, chunk));
+      }
+    };
+  }
+
+  @Property(tries = 400)
+  void theTokenizersFastPathReadsValidAndMutatedFilesAsTheSlowPathDoes(
+      @ForAll("validFile") String valid, @ForAll("edits") List<Edit> edits, @ForAll boolean mutated,
+      @ForAll("limits") Limits l) {
+    String text = mutated ? mutate(valid, edits) : valid;
+    List<String> slow = tokens(TextSource.of(text), l, false);
+    String shown = l + "\n" + text;
+    assertEquals(slow, tokens(TextSource.of(text), l, true), shown);
+    assertEquals(slow, tokens(TextSource.of(trickle(text, l.chunk())), l, true), shown);
+    byte[] bytes = text.getBytes(UTF_8);
+    List<String> slowBytes = tokens(TextSource.of(trickle(bytes, l.chunk())), l, false);
+    assertEquals(slowBytes, tokens(TextSource.of(trickle(bytes, l.chunk())), l, true), shown);
+    assertEquals(slowBytes, tokens(TextSource.of(new java.io.ByteArrayInputStream(bytes)), l, true), shown);
+  }
+
   @Property(tries = 400)
   void mutatedFilesEitherParseOrFailWithAPositionedFormatException(
       @ForAll("validFile") String text, @ForAll("edits") List<Edit> edits) throws IOException {
