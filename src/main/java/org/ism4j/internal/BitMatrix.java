@@ -387,6 +387,21 @@ public final class BitMatrix {
     }
   }
 
+  /**
+   * Transposes a 64×64 bit block in place (bit c of word r becomes bit r of word c) by swapping
+   * ever smaller off-diagonal quadrants: 32×32, then 16×16, down to single bits.
+   */
+  private static void transpose64(long[] a) {
+    long m = 0x00000000FFFFFFFFL;
+    for (int j = 32; j != 0; j >>>= 1, m ^= m << j) {
+      for (int k = 0; k < 64; k = ((k | j) + 1) & ~j) {
+        long t = ((a[k] >>> j) ^ a[k | j]) & m;
+        a[k] ^= t << j;
+        a[k | j] ^= t;
+      }
+    }
+  }
+
   /** A mutable n×n bit matrix that builds an immutable {@link BitMatrix}; not thread-safe. */
   public static final class Builder {
     private final int n;
@@ -453,6 +468,62 @@ public final class BitMatrix {
       check(i);
       check(j);
       return (rows[i][j >>> 6] & (1L << j)) != 0;
+    }
+
+    /**
+     * ORs the transpose of a band of 64 rows into this matrix, one 64×64 block of words at a time:
+     * for every bit set at row {@code r}, column {@code c} of the band (bit {@code c % 64} of word
+     * {@code band[r * wordsFor(n) + c / 64]}), sets bit ({@code c}, {@code firstRow + r}). The band is
+     * read, not modified. Rows of the band at or past n and columns at or past n must be zero.
+     *
+     * @param firstRow the band's first row, a multiple of 64 below n
+     * @param band 64 rows of {@link #wordsFor(int) wordsFor(n)} words each, row after row
+     * @return this builder
+     * @throws IllegalArgumentException if firstRow is no multiple of 64 below n, the band has the
+     *     wrong length, or it holds a bit outside the matrix
+     */
+    public Builder orTransposedBand(int firstRow, long[] band) {
+      if (rows == null) {
+        throw new IllegalStateException("build() was already called");
+      }
+      int words = wordsFor(n);
+      if (firstRow < 0 || firstRow >= n || (firstRow & 63) != 0) {
+        throw new IllegalArgumentException("first row " + firstRow + " is no multiple of 64 below " + n);
+      }
+      if (band.length != 64 * words) {
+        throw new IllegalArgumentException("band of " + band.length + " words, expected " + 64 * words);
+      }
+      long lastMask = (n & 63) == 0 ? -1L : (1L << n) - 1;
+      for (int r = 0; r < 64; r++) {
+        boolean outside = (band[r * words + words - 1] & ~lastMask) != 0;
+        if (firstRow + r >= n) {
+          for (int w = 0; w < words; w++) {
+            outside |= band[r * words + w] != 0;
+          }
+        }
+        if (outside) {
+          throw new IllegalArgumentException("band row " + r + " has a bit outside the " + n + "×" + n + " matrix");
+        }
+      }
+      int target = firstRow >>> 6;
+      long[] block = new long[64];
+      for (int w = 0; w < words; w++) {
+        long any = 0;
+        for (int r = 0; r < 64; r++) {
+          block[r] = band[r * words + w];
+          any |= block[r];
+        }
+        if (any == 0) {
+          continue;
+        }
+        transpose64(block);
+        int base = w << 6;
+        int end = Math.min(64, n - base);
+        for (int k = 0; k < end; k++) {
+          rows[base + k][target] |= block[k];
+        }
+      }
+      return this;
     }
 
     /**

@@ -303,10 +303,16 @@ public final class DelimitedTable {
   /** One line of the table (or several, when a quoted cell spans lines). Immutable. */
   public static final class Row {
     private final int line;
+    /** A worksheet's cells; null for a row of text, whose cells are made on demand from the arrays. */
     private final List<Cell> cells;
     private final int totalCells;
 
     private final boolean truncated;
+    /** A text row's cells: cell k is texts[k] at line lines[k], column k + 1, quoted[k]. */
+    private final String[] texts;
+    private final int[] lines;
+    private final boolean[] quoted;
+    private final int size;
 
     Row(int line, List<Cell> cells, int totalCells) {
       this(line, cells, totalCells, false);
@@ -317,6 +323,31 @@ public final class DelimitedTable {
       this.cells = cells;
       this.totalCells = totalCells;
       this.truncated = truncated;
+      this.texts = null;
+      this.lines = null;
+      this.quoted = null;
+      this.size = cells.size();
+    }
+
+    /** A row of text; the arrays are owned by the row from now on. */
+    Row(int line, String[] texts, int[] lines, boolean[] quoted, int size, int totalCells, boolean truncated) {
+      this.line = line;
+      this.cells = null;
+      this.texts = texts;
+      this.lines = lines;
+      this.quoted = quoted;
+      this.size = size;
+      this.totalCells = totalCells;
+      this.truncated = truncated;
+    }
+
+    /** The text of cell k, as {@code cell(k).text()} without making the cell. */
+    String text(int index) {
+      if (cells != null) {
+        return cells.get(index).text();
+      }
+      java.util.Objects.checkIndex(index, size);
+      return texts[index];
     }
 
     /**
@@ -342,7 +373,14 @@ public final class DelimitedTable {
      * @return the cells in order, empty for a blank line
      */
     public List<Cell> cells() {
-      return cells;
+      if (cells != null) {
+        return cells;
+      }
+      List<Cell> all = new ArrayList<>(size);
+      for (int k = 0; k < size; k++) {
+        all.add(cell(k));
+      }
+      return java.util.Collections.unmodifiableList(all);
     }
 
     /**
@@ -351,7 +389,7 @@ public final class DelimitedTable {
      * @return the number of cells, 0 for a blank line
      */
     public int size() {
-      return cells.size();
+      return size;
     }
 
     /**
@@ -362,7 +400,11 @@ public final class DelimitedTable {
      * @throws IndexOutOfBoundsException when the row has no such cell
      */
     public Cell cell(int index) {
-      return cells.get(index);
+      if (cells != null) {
+        return cells.get(index);
+      }
+      java.util.Objects.checkIndex(index, size);
+      return new Cell(texts[index], lines[index], index + 1, quoted[index]);
     }
 
     /**
@@ -371,11 +413,11 @@ public final class DelimitedTable {
      * @return a new list of the cells' {@link Cell#text()}
      */
     public List<String> texts() {
-      List<String> texts = new ArrayList<>(cells.size());
-      for (Cell c : cells) {
-        texts.add(c.text());
+      List<String> all = new ArrayList<>(size);
+      for (int k = 0; k < size; k++) {
+        all.add(text(k));
       }
-      return texts;
+      return all;
     }
 
     /**

@@ -45,6 +45,14 @@ final class MatrixReader {
   private Row header;
   private int headerOffset;
   private BitMatrix.Builder bits;
+  /**
+   * The backward bits of the current band of 64 rows, row-wise: the backward bit of upper cell
+   * (i, j) is bit j of band row i % 64. Written down column j of {@link #bits} one cell at a time, they
+   * cost a cache line each; a band is ORed in transposed, 64×64 bits at a time, when it is full.
+   */
+  private long[] band;
+  private int bandWords;
+  private boolean bandDirty;
   /** An ANY read's empty or - first diagonal cell, wrong if the matrix turns out to be an IRM. */
   private Cell pendingDiagonal;
   private int pendingDiagonalIndex;
@@ -138,6 +146,8 @@ final class MatrixReader {
   private void readMatrix(int n, boolean labelColumn) throws IOException {
     int width = n + (labelColumn ? 1 : 0);
     bits = BitMatrix.builder(n);
+    bandWords = BitMatrix.wordsFor(n);
+    band = mode == Mode.IRM || n == 0 ? null : new long[64 * bandWords];
     Map<String, Cell> labelCells = labelColumn && header == null ? new HashMap<>() : null;
     int i = 0;
     int lastLine = header == null ? 0 : header.line();
@@ -176,11 +186,17 @@ final class MatrixReader {
           labels[i] = label;
         }
       }
+      if ((i & 63) == 0 && i > 0) {
+        flushBand(i - 64);
+      }
       for (int j = 0; j < n; j++) {
-        cell(row.cell(offset + j), i, j);
+        cell(row, offset + j, i, j);
       }
       i++;
       lastLine = row.line();
+    }
+    if (i > 0) {
+      flushBand((i - 1) & ~63);
     }
     if (i < n) {
       throw new SsimFormatException(lastLine + 1, 1, "",
@@ -189,19 +205,37 @@ final class MatrixReader {
     }
   }
 
-  private void cell(Cell cell, int i, int j) {
-    String s = strip(cell);
+  /** ORs the band of rows firstRow.. into {@link #bits} transposed, and clears it. */
+  private void flushBand(int firstRow) {
+    if (bandDirty) {
+      bits.orTransposedBand(firstRow, band);
+      Arrays.fill(band, 0L);
+      bandDirty = false;
+    }
+  }
+
+  /** The backward bit of upper cell (j, i), j &lt; i, while row i is read. */
+  private boolean backward(int j, int i) {
+    if ((j >>> 6) == (i >>> 6)) {
+      return (band[(j & 63) * bandWords + (i >>> 6)] & (1L << i)) != 0;
+    }
+    return bits.get(i, j);
+  }
+
+  /** Reads cell k of a row, matrix cell (i, j); makes the row's {@link Cell} only for a message. */
+  private void cell(Row row, int k, int i, int j) {
+    String s = row.text(k).strip();
     if (i == j) {
-      diagonal(cell, s, i);
+      diagonal(row, k, s, i);
       return;
     }
     if (kind == null) {
-      decide(cell, s, i, j);
+      decide(row.cell(k), s, i, j);
     }
     if (kind == Kind.SSIM) {
-      ssimCell(cell, s, i, j);
+      ssimCell(row, k, s, i, j);
     } else {
-      irmCell(cell, s, i, j);
+      irmCell(row, k, s, i, j);
     }
   }
 
@@ -223,20 +257,20 @@ final class MatrixReader {
     pendingDiagonal = null;
   }
 
-  private void diagonal(Cell cell, String s, int i) {
+  private void diagonal(Row row, int k, String s, int i) {
     boolean ssimDiagonal = s.isEmpty() || s.equals("-") || s.equals("1") || s.equalsIgnoreCase("X");
     if (kind == Kind.IRM) {
       if (!s.equals("1")) {
-        throw irmDiagonal(cell, s, i);
+        throw irmDiagonal(row.cell(k), s, i);
       }
     } else if (!ssimDiagonal) {
-      throw error(cell, s, "diagonal cell " + pair(i, i) + " is " + quote(s) + " (expected empty, -, X or 1)");
+      throw error(row.cell(k), s, "diagonal cell " + pair(i, i) + " is " + quote(s) + " (expected empty, -, X or 1)");
     } else if (kind == null) {
       if (s.equalsIgnoreCase("X")) {
         kind = Kind.SSIM;
       } else if (!s.equals("1")) {
         // empty or -: an SSIM, or an IRM with a diagonal left out; the next cell tells
-        pendingDiagonal = cell;
+        pendingDiagonal = row.cell(k);
         pendingDiagonalIndex = i;
       }
     }
@@ -248,28 +282,33 @@ final class MatrixReader {
         + " (expected 1: every factor reaches itself)");
   }
 
-  private void ssimCell(Cell cell, String s, int i, int j) {
+  private void ssimCell(Row row, int k, String s, int i, int j) {
     Relation r = relation(s);
     if (j > i) {
       if (r == null) {
         if (s.isEmpty()) {
-          throw error(cell, s, "cell " + pair(i, j) + " is empty (expected " + SSIM_SYMBOLS + ")");
+          throw error(row.cell(k), s, "cell " + pair(i, j) + " is empty (expected " + SSIM_SYMBOLS + ")");
         }
-        throw unknownRelation(cell, s, i, j);
+        throw unknownRelation(row.cell(k), s, i, j);
       }
-      bits.set(i, j, r.forward());
-      bits.set(j, i, r.backward());
+      if (r.forward()) {
+        bits.set(i, j);
+      }
+      if (r.backward()) {
+        band[(i & 63) * bandWords + (j >>> 6)] |= 1L << j;
+        bandDirty = true;
+      }
       return;
     }
     if (s.isEmpty() || s.equals("-")) {
       return; // upper-triangle layout: the lower triangle carries nothing
     }
     if (r == null) {
-      throw unknownRelation(cell, s, i, j);
+      throw unknownRelation(row.cell(k), s, i, j);
     }
-    Relation upper = Relation.of(bits.get(j, i), bits.get(i, j));
+    Relation upper = Relation.of(bits.get(j, i), backward(j, i));
     if (r != upper.mirror()) {
-      throw error(cell, s, "cell " + pair(i, j) + " is '" + s + "' but its mirror " + pair(j, i)
+      throw error(row.cell(k), s, "cell " + pair(i, j) + " is '" + s + "' but its mirror " + pair(j, i)
           + " is '" + upper.symbol() + "' (expected " + upper.mirror().symbol() + ")");
     }
   }
@@ -282,14 +321,14 @@ final class MatrixReader {
         + " (expected " + SSIM_SYMBOLS + hint + ")");
   }
 
-  private void irmCell(Cell cell, String s, int i, int j) {
+  private void irmCell(Row row, int k, String s, int i, int j) {
     if (s.equals("1")) {
       bits.set(i, j);
     } else if (!s.equals("0")) {
       String hint = mode == Mode.IRM && relation(s) != null
           ? "; an SSIM of V, A, X and O is read by parse or parseDetected"
           : "";
-      throw error(cell, s, "cell " + pair(i, j) + " is " + quote(s) + " (expected 0 or 1" + hint + ")");
+      throw error(row.cell(k), s, "cell " + pair(i, j) + " is " + quote(s) + " (expected 0 or 1" + hint + ")");
     }
   }
 

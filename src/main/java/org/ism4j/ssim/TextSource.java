@@ -27,6 +27,30 @@ abstract class TextSource {
   abstract int read() throws IOException;
 
   /** The offending bytes after {@link #MALFORMED}, like {@code 0xFF} or {@code 0xC3 0x28}. */
+  /** What {@link #peek} returns for a character not yet in the buffer. */
+  static final int NOT_BUFFERED = -4;
+
+  /**
+   * Returns the character {@code k} places after the next one {@link #read()} would return,
+   * without reading it and without any I/O: only what is already decoded into the buffer, as
+   * read() would return it (no line break translation, no checks).
+   *
+   * @param k 0 for the next character
+   * @return the character, or {@link #NOT_BUFFERED}
+   */
+  int peek(int k) {
+    return NOT_BUFFERED;
+  }
+
+  /**
+   * Skips {@code k} characters that {@link #peek} has shown to be buffered.
+   *
+   * @param k how many
+   */
+  void skip(int k) {
+    throw new IllegalStateException("nothing buffered to skip");
+  }
+
   String malformedBytes() {
     return "";
   }
@@ -64,6 +88,16 @@ abstract class TextSource {
     int read() {
       return pos < text.length() ? text.charAt(pos++) : EOF;
     }
+
+    @Override
+    int peek(int k) {
+      return pos + k < text.length() ? text.charAt(pos + k) : NOT_BUFFERED;
+    }
+
+    @Override
+    void skip(int k) {
+      pos += k;
+    }
   }
 
   private static final class ReaderSource extends TextSource {
@@ -97,6 +131,16 @@ abstract class TextSource {
       }
       return buf[pos++];
     }
+
+    @Override
+    int peek(int k) {
+      return pos + k < len ? buf[pos + k] : NOT_BUFFERED;
+    }
+
+    @Override
+    void skip(int k) {
+      pos += k;
+    }
   }
 
   private static final class ByteSource extends TextSource {
@@ -116,6 +160,16 @@ abstract class TextSource {
     @Override
     String malformedBytes() {
       return malformed == null ? "" : malformed;
+    }
+
+    @Override
+    int peek(int k) {
+      return k < chars.remaining() ? chars.get(chars.position() + k) : NOT_BUFFERED;
+    }
+
+    @Override
+    void skip(int k) {
+      chars.position(chars.position() + k);
     }
 
     @Override

@@ -1,11 +1,8 @@
 package org.ism4j.ssim;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.ism4j.ssim.DelimitedTable.Cell;
 import org.ism4j.ssim.DelimitedTable.Delimiter;
 import org.ism4j.ssim.DelimitedTable.Row;
 
@@ -45,10 +42,19 @@ final class Tokenizer implements RowSource {
   private final Delimiter delimiter;
   private final char delimiterChar;
   private final StringBuilder text = new StringBuilder();
-  private List<Cell> cells;
+  /** The current row's kept cells (null between rows): text, line and quotedness of cell k. */
+  private String[] cells;
+  private int[] cellLines;
+  private boolean[] cellQuoted;
+  private int kept;
   private int cellCount;
   private int line = 1;
   private boolean done;
+  /**
+   * Whether {@link #delimitedRow} may take the fast path: an empty cell or a cell of one printable
+   * ASCII character, decided from the source's buffer without {@link #read()} character by character.
+   */
+  private final boolean fast;
 
   /**
    * Creates a tokenizer and detects the delimiter, reading ahead as far as the first line that has
@@ -60,6 +66,15 @@ final class Tokenizer implements RowSource {
    *     {@code rowLimit + 1} ({@link Row#truncated()}) and nothing after it is read
    */
   Tokenizer(TextSource source, int maxCellChars, int rowLimit) throws IOException {
+    this(source, maxCellChars, rowLimit, true);
+  }
+
+  /**
+   * Creates a tokenizer with or without the fast path of {@link #delimitedRow} (the slow path alone
+   * is the reference the fast path is tested against).
+   */
+  Tokenizer(TextSource source, int maxCellChars, int rowLimit, boolean fastPath) throws IOException {
+    this.fast = fastPath && maxCellChars >= 1;
     this.source = source;
     this.maxCellChars = maxCellChars;
     this.rowLimit = rowLimit;
@@ -94,14 +109,18 @@ final class Tokenizer implements RowSource {
     }
     pushedBack = c;
     int rowLine = line;
-    cells = new ArrayList<>(Math.min(maxCells, 64));
+    int capacity = Math.max(1, Math.min(maxCells, 64));
+    cells = new String[capacity];
+    cellLines = new int[capacity];
+    cellQuoted = new boolean[capacity];
+    kept = 0;
     cellCount = 0;
     boolean blank = delimiter == Delimiter.SPACES ? spaceRow(maxCells) : delimitedRow(maxCells);
-    List<Cell> rowCells = cells;
+    String[] rowCells = cells;
     cells = null;
     if (truncated) {
       done = true; // the rest of the row is never read
-      return new Row(rowLine, Collections.unmodifiableList(rowCells), cellCount, true);
+      return new Row(rowLine, rowCells, cellLines, cellQuoted, kept, cellCount, true);
     }
     if (blank) {
       if (++blankLines > MAX_BLANK_RUN) {
@@ -111,13 +130,42 @@ final class Tokenizer implements RowSource {
       return new Row(rowLine, List.of(), 0);
     }
     blankLines = 0;
-    return new Row(rowLine, Collections.unmodifiableList(rowCells), cellCount);
+    return new Row(rowLine, rowCells, cellLines, cellQuoted, kept, cellCount, false);
   }
 
   /** Reads one row of a tab, comma or semicolon file; returns whether it was a blank line. */
   private boolean delimitedRow(int maxCells) throws IOException {
     boolean onlyBlanks = true;
     while (true) {
+      if (fast && pushedBack == NONE && rawPushedBack == NONE && lookaheadPos >= lookahead.length()) {
+        // the common cells of a matrix: empty, or one symbol, then the delimiter or \n
+        int c0 = source.peek(0);
+        if (c0 == delimiterChar) {
+          source.skip(1);
+          onlyBlanks = false;
+          keep("", line, cellCount + 1, false, maxCells);
+          if (truncated) {
+            return false;
+          }
+          continue;
+        }
+        if (c0 > ' ' && c0 < 0x7F && c0 != '"') {
+          int c1 = source.peek(1);
+          if (c1 == delimiterChar || c1 == '\n') {
+            source.skip(2);
+            onlyBlanks = false;
+            keep(ONE_CHAR[c0], line, cellCount + 1, false, maxCells);
+            if (truncated) {
+              return false;
+            }
+            if (c1 == '\n') {
+              line++;
+              return false;
+            }
+            continue;
+          }
+        }
+      }
       int cellLine = line;
       int column = cellCount + 1;
       text.setLength(0);
@@ -251,21 +299,37 @@ final class Tokenizer implements RowSource {
   }
 
   private void addCell(int cellLine, int column, boolean quoted, int maxCells) {
+    int len = text.length();
+    String s;
+    if (len == 1 && text.charAt(0) < 128) {
+      s = ONE_CHAR[text.charAt(0)];
+    } else if (len == 0) {
+      s = "";
+    } else if (kept < maxCells) {
+      s = text.toString();
+    } else {
+      s = null; // counted, not kept
+    }
+    keep(s, cellLine, column, quoted, maxCells);
+  }
+
+  /** Counts a cell and keeps it when the row has room. */
+  private void keep(String s, int cellLine, int column, boolean quoted, int maxCells) {
     cellCount++;
     if (cellCount > rowLimit) {
       truncated = true;
     }
-    if (cells.size() < maxCells) {
-      String s;
-      int len = text.length();
-      if (len == 1 && text.charAt(0) < 128) {
-        s = ONE_CHAR[text.charAt(0)];
-      } else if (len == 0) {
-        s = "";
-      } else {
-        s = text.toString();
+    if (kept < maxCells) {
+      if (kept == cells.length) {
+        int grown = (int) Math.min((long) maxCells, 2L * kept);
+        cells = java.util.Arrays.copyOf(cells, grown);
+        cellLines = java.util.Arrays.copyOf(cellLines, grown);
+        cellQuoted = java.util.Arrays.copyOf(cellQuoted, grown);
       }
-      cells.add(new Cell(s, cellLine, column, quoted));
+      cells[kept] = s;
+      cellLines[kept] = cellLine;
+      cellQuoted[kept] = quoted;
+      kept++;
     }
   }
 

@@ -151,6 +151,93 @@ class SsimParserProperties {
     assertEquals(ssim, detected.ssim(), f::toString);
   }
 
+  /**
+   * A numbered SSIM of 60 to 200 factors, so that rows cross the reader's bands of 64 (where the
+   * backward bits are ORed in transposed), written with its lower triangle mirrored or empty; in
+   * some, one lower cell contradicts its mirror (flip = that cell's index among the lower cells).
+   */
+  record BigCase(List<Relation> relations, int n, boolean full, int flip) {
+    @Override
+    public String toString() {
+      return "n=" + n + " full=" + full + " flip=" + flip + "\n" + text();
+    }
+
+    Ssim ssim() {
+      return SsimParserProperties.ssim(Labels.numbered(n), relations);
+    }
+
+    /** The lower cell (i, j), i &gt; j, that contradicts its mirror, or null. */
+    int[] flipped() {
+      if (!full || flip < 0) {
+        return null;
+      }
+      int k = flip % (n * (n - 1) / 2);
+      int i = 1;
+      while (k >= i) {
+        k -= i;
+        i++;
+      }
+      return new int[] {i, k};
+    }
+
+    String text() {
+      Ssim ssim = ssim();
+      int[] bad = flipped();
+      StringBuilder sb = new StringBuilder();
+      for (int j = 1; j <= n; j++) {
+        sb.append('\t').append(j);
+      }
+      sb.append('\n');
+      for (int i = 0; i < n; i++) {
+        sb.append(i + 1);
+        for (int j = 0; j < n; j++) {
+          sb.append('\t');
+          if (j > i) {
+            sb.append(ssim.relation(i, j).symbol());
+          } else if (j < i && full) {
+            Relation mirror = ssim.relation(j, i).mirror(); // A for V, V for A: cell (i, j) read backward
+            if (bad != null && bad[0] == i && bad[1] == j) {
+              mirror = mirror == Relation.O ? Relation.X : Relation.O;
+            }
+            sb.append(mirror.symbol());
+          }
+        }
+        sb.append('\n');
+      }
+      return sb.toString();
+    }
+  }
+
+  @Provide
+  Arbitrary<BigCase> bigCases() {
+    return Arbitraries.integers().between(60, 200).flatMap(n -> Combinators.combine(relations(n),
+        Arbitraries.of(false, true), Arbitraries.frequency(Tuple.of(2, -1), Tuple.of(1, 0)).flatMap(
+            f -> f < 0 ? Arbitraries.just(-1) : Arbitraries.integers().between(0, n * (n - 1) / 2 - 1)))
+        .as((r, full, flip) -> new BigCase(r, n, full, flip)));
+  }
+
+  @Property(tries = 60)
+  void anSsimOfManyFactorsReadsBackEqualOrNamesTheLowerCellThatContradictsItsMirror(
+      @ForAll("bigCases") BigCase c) {
+    int[] bad = c.flipped();
+    String text = c.text();
+    if (bad == null) {
+      assertEquals(c.ssim(), PARSER.parse(text), c::toString);
+      assertEquals(c.ssim(), PARSER.parseDetected(text).ssim(), c::toString);
+      return;
+    }
+    SsimFormatException e = org.junit.jupiter.api.Assertions.assertThrows(SsimFormatException.class,
+        () -> PARSER.parse(text), c::toString);
+    int i = bad[0];
+    int j = bad[1];
+    String written = text.split("\n")[i + 1].split("\t", -1)[j + 1];
+    int column = j + 2; // the cell's column: the label column is column 1
+    Relation upper = c.ssim().relation(j, i);
+    assertEquals("line " + (i + 2) + ", column " + column + ": cell (" + (i + 1) + ", " + (j + 1) + ") is '"
+        + written + "' but its mirror (" + (j + 1) + ", " + (i + 1) + ") is '"
+        + upper.symbol() + "' (expected " + upper.mirror().symbol() + ")", e.getMessage(), c::toString);
+  }
+
   @Property(tries = 200)
   void toTsvParsesBackEqualAlsoWithCrlfAndByteOrderMark(
       @ForAll("plainSsims") Ssim ssim, @ForAll boolean crlf, @ForAll boolean bom, @ForAll Input input)
@@ -305,6 +392,76 @@ class SsimParserProperties {
     assertTrue(e.line() >= 1 && e.line() <= lines + 1, () -> e.getMessage() + " in " + lines + " lines");
     assertTrue(e.column() >= 1, e::getMessage);
     assertEquals("line " + e.line() + ", column " + e.column() + ": " + e.problem(), e.getMessage());
+  }
+
+  /** Limits for the tokenizer, small ones so that truncation, kept cells and overlong cells occur. */
+  record Limits(int maxCellChars, int rowLimit, int maxCells, int chunk) {}
+
+  @Provide
+  Arbitrary<Limits> limits() {
+    return Combinators.combine(Arbitraries.of(SsimParser.MAX_CELL_CHARS, 1, 2),
+        Arbitraries.of(1000, 3, 5), Arbitraries.of(1000, 2, 4), Arbitraries.integers().between(1, 9))
+        .as(Limits::new);
+  }
+
+  /**
+   * Everything a tokenizer reports, row after row: position, cell texts, lines, columns and quotes,
+   * cell count and truncation; or the exception's message, position and token.
+   */
+  private static List<String> tokens(TextSource source, Limits l, boolean fast) {
+    List<String> out = new ArrayList<>();
+    try {
+      Tokenizer t = new Tokenizer(source, l.maxCellChars(), l.rowLimit(), fast);
+      out.add("delimiter " + t.delimiter());
+      for (DelimitedTable.Row r = t.next(l.maxCells()); r != null; r = t.next(l.maxCells())) {
+        StringBuilder sb = new StringBuilder("line " + r.line() + " of " + r.totalCells() + " cells"
+            + (r.truncated() ? ", truncated" : "") + ":");
+        for (DelimitedTable.Cell c : r.cells()) {
+          sb.append(' ').append(c).append(c.quoted() ? " quoted" : "");
+        }
+        out.add(sb.toString());
+      }
+    } catch (SsimFormatException e) {
+      out.add("error at " + e.line() + ":" + e.column() + " token '" + e.token() + "': " + e.getMessage());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** A byte stream handing out at most {@code chunk} bytes a read, so buffers end anywhere. */
+  private static java.io.InputStream trickle(byte[] bytes, int chunk) {
+    return new java.io.ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, chunk));
+      }
+    };
+  }
+
+  /** A reader handing out at most {@code chunk} characters a read. */
+  private static java.io.Reader trickle(String text, int chunk) {
+    return new StringReader(text) {
+      @Override
+      public int read(char[] b, int off, int len) throws IOException {
+        return super.read(b, off, Math.min(len, chunk));
+      }
+    };
+  }
+
+  @Property(tries = 400)
+  void theTokenizersFastPathReadsValidAndMutatedFilesAsTheSlowPathDoes(
+      @ForAll("validFile") String valid, @ForAll("edits") List<Edit> edits, @ForAll boolean mutated,
+      @ForAll("limits") Limits l) {
+    String text = mutated ? mutate(valid, edits) : valid;
+    List<String> slow = tokens(TextSource.of(text), l, false);
+    String shown = l + "\n" + text;
+    assertEquals(slow, tokens(TextSource.of(text), l, true), shown);
+    assertEquals(slow, tokens(TextSource.of(trickle(text, l.chunk())), l, true), shown);
+    byte[] bytes = text.getBytes(UTF_8);
+    List<String> slowBytes = tokens(TextSource.of(trickle(bytes, l.chunk())), l, false);
+    assertEquals(slowBytes, tokens(TextSource.of(trickle(bytes, l.chunk())), l, true), shown);
+    assertEquals(slowBytes, tokens(TextSource.of(new java.io.ByteArrayInputStream(bytes)), l, true), shown);
   }
 
   @Property(tries = 400)
