@@ -1,7 +1,9 @@
 package org.ism4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.ssim.Ssim;
@@ -30,6 +32,21 @@ class HandWorkedFacadeTest {
     IsmOptions three = IsmOptions.defaults().withMaxFactors(3);
     assertEquals(3, IsmAnalyzer.analyze(irm, three).size());
     assertEquals(2, IsmAnalyzer.level(irm, three).levelOf("A"));
+  }
+
+  /**
+   * An FRM given as input is analysed as an IRM that is already closed: the model's IRM is no FRM,
+   * but holds the transitive link A → C of the chain A → B → C as a direct one.
+   */
+  @Test
+  void aFinalMatrixIsAnalysedAsAClosedInitialOne() {
+    ReachabilityMatrix frm = ReachabilityMatrix.initial(
+        Ssim.builder("A", "B", "C").v("A", "B").v("B", "C").build()).closure();
+    IsmModel m = IsmAnalyzer.analyze(frm, IsmOptions.defaults());
+    assertFalse(m.initialReachability().isFinal());
+    assertTrue(m.initialReachability().reaches("A", "C"));
+    assertTrue(m.finalReachability().isFinal());
+    assertEquals(3, m.levels().levelCount());
   }
 
   /** A graph has no options: the default limit of 20,000 factors applies. */
