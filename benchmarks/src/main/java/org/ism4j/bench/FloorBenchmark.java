@@ -18,13 +18,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * nor fold them into a constant fill). An implementation that writes its n² result bits into fresh
  * rows cannot beat this; {@code ism} can, on inputs where whole strongly connected components share
  * one row array.
+ *
+ * <p>The fork touches its whole heap at start ({@code -XX:+AlwaysPreTouch}): without it the first
+ * seconds of a run write into pages the JVM has reserved but the kernel has not yet mapped, and
+ * every fresh 4 KiB page costs a page fault (about 1,300-2,700 faults per call at n = 10,000, then
+ * none once the heap has been used through), which made this benchmark bimodal (RESULTS.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class FloorBenchmark {
   @Param({"17", "100", "1000", "10000"})
   public int n;
