@@ -135,6 +135,17 @@ abstract class ModelCommand extends IsmCommand {
     throw new UnsupportedOperationException(spec.name() + " has no binary format");
   }
 
+  /**
+   * Refuses {@code --names} for a command whose outputs show the labels only (a usage error such as
+   * {@code --names does not apply to whatif (its outputs show the labels)}); call it from
+   * {@link #checkOptions()}.
+   */
+  final void refuseNames() {
+    if (given("--names")) {
+      throw usage("--names does not apply to " + spec.name() + " (its outputs show the labels)");
+    }
+  }
+
   @Override
   java.util.List<String> inputFiles() {
     return java.util.Arrays.asList(file, namesFile);

@@ -77,9 +77,7 @@ final class TismCommand extends ModelCommand {
 
   @Override
   void checkOptions() {
-    if (given("--names")) {
-      throw usage("--names does not apply to tism (its outputs show the labels)");
-    }
+    refuseNames();
   }
 
   @Override
