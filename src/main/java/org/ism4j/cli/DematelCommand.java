@@ -3,6 +3,7 @@ package org.ism4j.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.ism4j.IsmAnalyzer;
 import org.ism4j.IsmModel;
@@ -122,9 +123,7 @@ final class DematelCommand extends IsmCommand {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "Invalid value for option '--threshold': " + e.getMessage());
     }
-    if (files.stream().filter("-"::equals).count() + ("-".equals(namesFile) ? 1 : 0) > 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "only one input can read standard input");
-    }
+    refuseSharedStdin(java.util.Map.entry("FILE", files), java.util.Map.entry("--names", Arrays.asList(namesFile)));
     // one scale for every expert, so that one expert's 0-3 answers are not read as another scale
     Scale on = scale != null ? scale : Scale.DEMATEL;
     List<WeightedMatrix> experts = new ArrayList<>();

@@ -199,10 +199,8 @@ abstract class ModelCommand extends IsmCommand {
   }
 
   private Input file() {
-    if (file.equals("-") && "-".equals(namesFile)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "FILE and --names cannot both read standard input");
-    }
+    refuseSharedStdin(java.util.Map.entry("FILE", java.util.Arrays.asList(file)),
+        java.util.Map.entry("--names", java.util.Arrays.asList(namesFile)));
     SsimParser parser = SsimParser.builder().maxFactors(maxFactors).build();
     SsimParser.Parsed parsed = Inputs.table(file, sheet, in -> parser.parseDetected(in),
         table -> parser.parseDetected(table), stdin);

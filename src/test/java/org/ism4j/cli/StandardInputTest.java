@@ -140,4 +140,34 @@ class StandardInputTest {
     sameAsByPath(utf16(levels), "audit", ssim.toString(), "--published-levels", "-");
     sameAsByPath(utf16(levels), "audit", ssim.toString(), "--published", "-", "--format", "json");
   }
+  /**
+   * Standard input is read once: two inputs given as {@code -} are a usage error naming them,
+   * before anything is read (the stream here would parse). A repeated {@code --published -} was let
+   * through before and failed at its second read ("the file holds no table").
+   */
+  @Test
+  void twoInputsOnStandardInputAreRefusedNamingThem() throws IOException {
+    byte[] ssim = CAFE.getBytes(StandardCharsets.UTF_8);
+    String model = write("model.tsv", ssim).toString();
+    String weights = write("w.tsv", "\ta\tb\na\t-\t1\nb\t2\t-\n".getBytes(StandardCharsets.UTF_8)).toString();
+    String[][] cases = {
+        {"SSIM and --published cannot both read standard input", "audit", "-", "--published", "-"},
+        {"--published and --published cannot both read standard input",
+            "audit", model, "--published", "-", "--published", "-"},
+        {"SSIM and --published-levels cannot both read standard input",
+            "audit", "-", "--published", model, "--published-levels", "-"},
+        {"SSIM, --published and --published-levels cannot all read standard input",
+            "audit", "-", "--published", "-", "--published-levels", "-"},
+        {"FILE and FILE cannot both read standard input", "dematel", "-", "-"},
+        {"FILE and --names cannot both read standard input", "dematel", weights, "-", "--names", "-"},
+        {"FILE and --names cannot both read standard input", "analyze", "-", "--names", "-"},
+    };
+    for (String[] c : cases) {
+      String[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
+      Run r = withStdin(ssim, args);
+      assertEquals(2, r.code, r::toString);
+      assertEquals(c[0] + " (see 'ism " + args[0] + " --help')", r.err.lines().findFirst().orElse(""),
+          String.join(" ", args));
+    }
+  }
 }
