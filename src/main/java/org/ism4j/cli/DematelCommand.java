@@ -127,25 +127,24 @@ final class DematelCommand extends IsmCommand {
     // one scale for every expert, so that one expert's 0-3 answers are not read as another scale
     Scale on = scale != null ? scale : Scale.DEMATEL;
     List<WeightedMatrix> experts = new ArrayList<>();
+    List<String> expertNames = new ArrayList<>();
     for (String f : files) {
       experts.add(Inputs.table(f, null, in -> WeightedMatrix.parse(in, on), t -> WeightedMatrix.parse(t, on), stdin));
+      expertNames.add(name(f));
     }
-    String first = name(files.get(0));
-    for (int e = 1; e < experts.size(); e++) {
-      if (!experts.get(e).labels().equals(experts.get(0).labels())) {
-        try {
-          WeightedMatrix.average(List.of(experts.get(0), experts.get(e)));
-        } catch (IllegalArgumentException x) {
-          throw new UserError(name(files.get(e)) + ": " + x.getMessage().replace("expert 2", "this file")
-              .replace("expert 1", first), x);
-        }
-      }
+    WeightedMatrix mean;
+    try {
+      mean = WeightedMatrix.average(experts, expertNames); // its messages name the files
+    } catch (IllegalArgumentException e) {
+      throw new UserError("ism dematel: " + e.getMessage(), e);
     }
+    // as before: one file by its name (<stdin> for -), several as given
+    String source = files.size() == 1 ? expertNames.get(0) : String.join(", ", files);
     Dematel dematel;
     try {
-      dematel = Dematel.of(WeightedMatrix.average(experts));
+      dematel = Dematel.of(mean);
     } catch (IllegalArgumentException e) {
-      throw new UserError((files.size() == 1 ? first : String.join(", ", files)) + ": " + e.getMessage(), e);
+      throw new UserError(source + ": " + e.getMessage(), e);
     }
     ReachabilityMatrix irm = dematel.reachability(rule);
     IsmModel model = IsmAnalyzer.analyze(irm, IsmOptions.defaults().withSplitRule(splitRule)
@@ -160,7 +159,6 @@ final class DematelCommand extends IsmCommand {
       }
     }
     FactorNames shown = names;
-    String source = files.size() == 1 ? first : String.join(", ", files);
     Threshold chosen = rule;
     write(output, out -> render(dematel, chosen, model, shown, source, out));
     return OK;
