@@ -249,6 +249,9 @@ class ErrorCatalogueTest {
         bytes("no sheet '…' (the workbook has …)", "b.xlsx",
             Xlsx.book("SSIM", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>A</t></is></c></row>", null, null),
             "analyze", "$/b.xlsx#Other"),
+        bytes("control character … in the cell (a cell holds text, tabs and line breaks only); remove it", "c.xlsx",
+            Xlsx.book("S", "<row r=\"1\"><c r=\"B1\" t=\"inlineStr\"><is><t>A\u0085</t></is></c></row>", null, null),
+            "analyze", "$/c.xlsx"),
         // Weighted and panel input
         ex("negative weight '…' (expected …)", Map.of("w.tsv", "\tA\tB\nA\t0\t-1\nB\t2\t0\n"),
             "micmac", "$/w.tsv", "--method", "indirect", "--scale", "godet"),
