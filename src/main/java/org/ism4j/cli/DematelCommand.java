@@ -168,7 +168,7 @@ final class DematelCommand extends IsmCommand {
       throws IOException {
     switch (format) {
       case JSON:
-        WeightedJson.dematel(dematel, rule, model, names, source, out);
+        WeightedJson.dematel(rule, model, names, source).export(dematel, out);
         break;
       case TSV:
         out.write(tsv(model.initialReachability()));

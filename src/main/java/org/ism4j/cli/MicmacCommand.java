@@ -141,7 +141,7 @@ final class MicmacCommand extends ModelCommand {
         GodetMicmac g = GodetMicmac.of(matrix, k);
         write(output, out -> {
           if (format == Format.JSON) {
-            WeightedJson.indirect(g, split, out);
+            WeightedJson.indirect(split).export(g, out);
           } else if (format == Format.SVG) {
             out.write(SvgWeighted.displacement(g, split, title + ": Godet's MICMAC, direct to indirect (power "
                 + g.power() + ")", shown));
@@ -154,7 +154,7 @@ final class MicmacCommand extends ModelCommand {
         FuzzyMicmac f = FuzzyMicmac.of(matrix, k);
         write(output, out -> {
           if (format == Format.JSON) {
-            WeightedJson.fuzzy(f, split, out);
+            WeightedJson.fuzzy(split).export(f, out);
           } else if (format == Format.SVG) {
             out.write(SvgWeighted.fuzzyMicmac(f, split, title + ": fuzzy MICMAC (" + matrix.size() + " factors)",
                 shown));
@@ -181,7 +181,7 @@ final class MicmacCommand extends ModelCommand {
   @Override
   void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException {
     if (format == Format.JSON) {
-      WeightedJson.direct(model.micmac(), out);
+      WeightedJson.direct().export(model.micmac(), out);
     } else if (format == Format.SVG) {
       out.write(SvgMicmac.toSvg(model.micmac(), AnalyzeCommand.baseName(input.name) + ": MICMAC (" + model.size() + " factors)",
           names));
