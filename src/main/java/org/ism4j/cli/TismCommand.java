@@ -78,6 +78,9 @@ final class TismCommand extends ModelCommand {
   @Override
   void checkOptions() {
     refuseNames();
+    refuseSharedStdin(java.util.Map.entry("FILE", java.util.Arrays.asList(file)),
+        java.util.Map.entry("--interpretations", java.util.Arrays.asList(interpretations)),
+        java.util.Map.entry("--significant", java.util.Arrays.asList(significant)));
   }
 
   @Override

@@ -143,7 +143,8 @@ class StandardInputTest {
   /**
    * Standard input is read once: two inputs given as {@code -} are a usage error naming them,
    * before anything is read (the stream here would parse). A repeated {@code --published -} was let
-   * through before and failed at its second read ("the file holds no table").
+   * through before and failed at its second read ("the file holds no table"), and tism read its
+   * second {@code -} as an empty table.
    */
   @Test
   void twoInputsOnStandardInputAreRefusedNamingThem() throws IOException {
@@ -161,6 +162,10 @@ class StandardInputTest {
         {"FILE and FILE cannot both read standard input", "dematel", "-", "-"},
         {"FILE and --names cannot both read standard input", "dematel", weights, "-", "--names", "-"},
         {"FILE and --names cannot both read standard input", "analyze", "-", "--names", "-"},
+        // tism read the second - as an empty table and warned that no link had an interpretation
+        {"FILE and --interpretations cannot both read standard input", "tism", "-", "--interpretations", "-"},
+        {"--interpretations and --significant cannot both read standard input",
+            "tism", model, "--interpretations", "-", "--significant", "-"},
     };
     for (String[] c : cases) {
       String[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
