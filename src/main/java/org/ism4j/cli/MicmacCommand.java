@@ -116,6 +116,7 @@ final class MicmacCommand extends ModelCommand {
       throw new CommandLine.ParameterException(spec.commandLine(), "--split-rule n/2 splits counts of factors;"
           + " weighted sums split at the mean (the default) or the median");
     }
+    refuseFileAndNamesOnStdin();
     String name = file.equals("-") ? Inputs.STDIN : file;
     WeightedMatrix matrix = Inputs.table(file, sheet, in -> WeightedMatrix.parse(in, scale),
         t -> WeightedMatrix.parse(t, scale), stdin);

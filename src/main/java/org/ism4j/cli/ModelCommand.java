@@ -146,6 +146,12 @@ abstract class ModelCommand extends IsmCommand {
     }
   }
 
+  /** Refuses FILE and {@code --names} both given as {@code -} (a usage error). */
+  final void refuseFileAndNamesOnStdin() {
+    refuseSharedStdin(java.util.Map.entry("FILE", java.util.Arrays.asList(file)),
+        java.util.Map.entry("--names", java.util.Arrays.asList(namesFile)));
+  }
+
   @Override
   java.util.List<String> inputFiles() {
     return java.util.Arrays.asList(file, namesFile);
@@ -199,8 +205,7 @@ abstract class ModelCommand extends IsmCommand {
   }
 
   private Input file() {
-    refuseSharedStdin(java.util.Map.entry("FILE", java.util.Arrays.asList(file)),
-        java.util.Map.entry("--names", java.util.Arrays.asList(namesFile)));
+    refuseFileAndNamesOnStdin();
     SsimParser parser = SsimParser.builder().maxFactors(maxFactors).build();
     SsimParser.Parsed parsed = Inputs.table(file, sheet, in -> parser.parseDetected(in),
         table -> parser.parseDetected(table), stdin);

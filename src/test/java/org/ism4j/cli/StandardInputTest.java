@@ -162,6 +162,8 @@ class StandardInputTest {
         {"FILE and FILE cannot both read standard input", "dematel", "-", "-"},
         {"FILE and --names cannot both read standard input", "dematel", weights, "-", "--names", "-"},
         {"FILE and --names cannot both read standard input", "analyze", "-", "--names", "-"},
+        // micmac's weighted methods read the second - as an empty names table
+        {"FILE and --names cannot both read standard input", "micmac", "--method", "indirect", "-", "--names", "-"},
         // tism read the second - as an empty table and warned that no link had an interpretation
         {"FILE and --interpretations cannot both read standard input", "tism", "-", "--interpretations", "-"},
         {"--interpretations and --significant cannot both read standard input",
