@@ -249,6 +249,9 @@ class ErrorCatalogueTest {
         bytes("no sheet '…' (the workbook has …)", "b.xlsx",
             Xlsx.book("SSIM", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>A</t></is></c></row>", null, null),
             "analyze", "$/b.xlsx#Other"),
+        bytes("control character … in the cell (a cell holds text, tabs and line breaks only); remove it", "c.xlsx",
+            Xlsx.book("S", "<row r=\"1\"><c r=\"B1\" t=\"inlineStr\"><is><t>A\u0085</t></is></c></row>", null, null),
+            "analyze", "$/c.xlsx"),
         // Weighted and panel input
         ex("negative weight '…' (expected …)", Map.of("w.tsv", "\tA\tB\nA\t0\t-1\nB\t2\t0\n"),
             "micmac", "$/w.tsv", "--method", "indirect", "--scale", "godet"),
@@ -256,6 +259,12 @@ class ErrorCatalogueTest {
             Map.of("w.tsv", "\tA\tB\nA\t0\tP\nB\t0.5\t0\n"), "micmac", "$/w.tsv", "--method", "fuzzy", "--scale", "fuzzy"),
         ex("…: every weight of the …-factor matrix is 0: DEMATEL has nothing to normalise (s = 0)",
             Map.of("z.tsv", "\tA\tB\nA\t0\t0\nB\t0\t0\n"), "dematel", "$/z.tsv"),
+        ex("ism dematel: expert '…' names different factors from expert '…': …",
+            Map.of("a.tsv", "\tA\tB\nA\t0\t1\nB\t2\t0\n", "b.tsv", "\tA\tC\nA\t0\t1\nC\t2\t0\n"),
+            "dematel", "$/a.tsv", "$/b.tsv"),
+        ex("ism dematel: expert '…' has potential links (P), which cannot be averaged",
+            Map.of("a.tsv", "\tA\tB\nA\t0\tP\nB\t2\t0\n", "b.tsv", "\tA\tB\nA\t0\t1\nB\t2\t0\n"),
+            "dematel", "$/a.tsv", "$/b.tsv", "--scale", "godet"),
         ex("ism aggregate: a panel needs at least two experts' SSIMs, got one (…); give one file per expert, or"
             + " --all-sheets for a workbook", Map.of("c.tsv", CHAIN), "aggregate", "$/c.tsv"),
         ex("…: expert '…' has no factor '…' (expert '…' has it)",

@@ -68,12 +68,10 @@ final class ErrorSites {
    * {@code +}-joining.
    */
   static final Map<String, String> NOT_MESSAGES = Map.ofEntries(
-      Map.entry("expert 2", "DematelCommand replaces it with 'this file' in WeightedMatrix.average's message"),
-      Map.entry("expert 1", "DematelCommand replaces it with the first file's name"),
-      Map.entry(" names different factors from expert 1: ", "shown by DematelCommand with the file names"),
       Map.entry(" uses the ", "WeightedMatrix.average: dematel reads every file on one scale, so the CLI never shows it"),
-      Map.entry(" scale, expert 1 the ", "as above"),
-      Map.entry(" has potential links (P), which cannot be averaged", "dematel's scale has no P"),
+      Map.entry(" scale, ", "as above"),
+      Map.entry(" names for ", "WeightedMatrix.average: DematelCommand gives one name per file"),
+      Map.entry(" experts", "as above"),
       Map.entry("no experts' matrices to average", "dematel needs at least one FILE (picocli says so)"),
       Map.entry(" (a mean of ", "GodetMicmac.of: micmac --method indirect reads one matrix, never a mean"),
       Map.entry(" experts)", "as above"),

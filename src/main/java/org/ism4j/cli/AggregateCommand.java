@@ -202,8 +202,8 @@ final class AggregateCommand extends IsmCommand {
           out.write(agreement.ssim().toTsv());
           break;
         case JSON: {
-          PanelJson json = PanelJson.of(agreement);
-          (s == null ? json : json.withStability(s)).writeTo(out);
+          PanelJson json = PanelJson.create();
+          (s == null ? json : json.withStability(s)).export(agreement, out);
           break;
         }
         case MARKDOWN: {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,20 +124,8 @@ final class AuditCommand extends IsmCommand {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "Missing published tables: give --published FILE or --published-levels FILE");
     }
-    List<String> stdinUsers = new ArrayList<>();
-    if ("-".equals(file)) {
-      stdinUsers.add("SSIM");
-    }
-    if (published.contains("-")) {
-      stdinUsers.add("--published");
-    }
-    if ("-".equals(publishedLevels)) {
-      stdinUsers.add("--published-levels");
-    }
-    if (stdinUsers.size() > 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          String.join(" and ", stdinUsers) + " cannot all read standard input");
-    }
+    refuseSharedStdin(Map.entry("SSIM", Arrays.asList(file)), Map.entry("--published", published),
+        Map.entry("--published-levels", Arrays.asList(publishedLevels)));
 
     Ssim ssim;
     Map<String, PublishedTables> parts = new LinkedHashMap<>();

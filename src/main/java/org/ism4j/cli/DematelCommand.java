@@ -3,6 +3,7 @@ package org.ism4j.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.ism4j.IsmAnalyzer;
 import org.ism4j.IsmModel;
@@ -122,31 +123,28 @@ final class DematelCommand extends IsmCommand {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "Invalid value for option '--threshold': " + e.getMessage());
     }
-    if (files.stream().filter("-"::equals).count() + ("-".equals(namesFile) ? 1 : 0) > 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "only one input can read standard input");
-    }
+    refuseSharedStdin(java.util.Map.entry("FILE", files), java.util.Map.entry("--names", Arrays.asList(namesFile)));
     // one scale for every expert, so that one expert's 0-3 answers are not read as another scale
     Scale on = scale != null ? scale : Scale.DEMATEL;
     List<WeightedMatrix> experts = new ArrayList<>();
+    List<String> expertNames = new ArrayList<>();
     for (String f : files) {
       experts.add(Inputs.table(f, null, in -> WeightedMatrix.parse(in, on), t -> WeightedMatrix.parse(t, on), stdin));
+      expertNames.add(name(f));
     }
-    String first = name(files.get(0));
-    for (int e = 1; e < experts.size(); e++) {
-      if (!experts.get(e).labels().equals(experts.get(0).labels())) {
-        try {
-          WeightedMatrix.average(List.of(experts.get(0), experts.get(e)));
-        } catch (IllegalArgumentException x) {
-          throw new UserError(name(files.get(e)) + ": " + x.getMessage().replace("expert 2", "this file")
-              .replace("expert 1", first), x);
-        }
-      }
+    WeightedMatrix mean;
+    try {
+      mean = WeightedMatrix.average(experts, expertNames); // its messages name the files
+    } catch (IllegalArgumentException e) {
+      throw new UserError("ism dematel: " + e.getMessage(), e);
     }
+    // as before: one file by its name (<stdin> for -), several as given
+    String source = files.size() == 1 ? expertNames.get(0) : String.join(", ", files);
     Dematel dematel;
     try {
-      dematel = Dematel.of(WeightedMatrix.average(experts));
+      dematel = Dematel.of(mean);
     } catch (IllegalArgumentException e) {
-      throw new UserError((files.size() == 1 ? first : String.join(", ", files)) + ": " + e.getMessage(), e);
+      throw new UserError(source + ": " + e.getMessage(), e);
     }
     ReachabilityMatrix irm = dematel.reachability(rule);
     IsmModel model = IsmAnalyzer.analyze(irm, IsmOptions.defaults().withSplitRule(splitRule)
@@ -161,7 +159,6 @@ final class DematelCommand extends IsmCommand {
       }
     }
     FactorNames shown = names;
-    String source = files.size() == 1 ? first : String.join(", ", files);
     Threshold chosen = rule;
     write(output, out -> render(dematel, chosen, model, shown, source, out));
     return OK;
@@ -171,7 +168,7 @@ final class DematelCommand extends IsmCommand {
       throws IOException {
     switch (format) {
       case JSON:
-        WeightedJson.dematel(dematel, rule, model, names, source, out);
+        WeightedJson.dematel(rule, model, names, source).export(dematel, out);
         break;
       case TSV:
         out.write(tsv(model.initialReachability()));

@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.ism4j.Examples;
 import org.ism4j.internal.VisibleText;
@@ -93,6 +94,31 @@ abstract class IsmCommand implements Callable<Integer> {
   /** Returns the {@code -o} file, or null when the output goes to standard output. */
   Path outputFile() {
     return null;
+  }
+
+  /**
+   * Refuses a command line on which two inputs are {@code -}: standard input can be read once. The
+   * usage error names every input given as {@code -}, in the order of {@code inputs} (one given
+   * twice is named twice), e.g. {@code SSIM and --published cannot both read standard input}.
+   *
+   * @param inputs each input's name for the message and the values given for it (null ones skipped)
+   */
+  @SafeVarargs
+  final void refuseSharedStdin(java.util.Map.Entry<String, List<String>>... inputs) {
+    List<String> readers = new java.util.ArrayList<>();
+    for (java.util.Map.Entry<String, List<String>> input : inputs) {
+      for (String given : input.getValue()) {
+        if ("-".equals(given)) {
+          readers.add(input.getKey());
+        }
+      }
+    }
+    if (readers.size() > 1) {
+      throw usage(readers.size() == 2
+          ? readers.get(0) + " and " + readers.get(1) + " cannot both read standard input"
+          : String.join(", ", readers.subList(0, readers.size() - 1)) + " and "
+              + readers.get(readers.size() - 1) + " cannot all read standard input");
+    }
   }
 
   /** Whether the user gave {@code option} on the command line (not just its default). */

@@ -116,6 +116,7 @@ final class MicmacCommand extends ModelCommand {
       throw new CommandLine.ParameterException(spec.commandLine(), "--split-rule n/2 splits counts of factors;"
           + " weighted sums split at the mean (the default) or the median");
     }
+    refuseFileAndNamesOnStdin();
     String name = file.equals("-") ? Inputs.STDIN : file;
     WeightedMatrix matrix = Inputs.table(file, sheet, in -> WeightedMatrix.parse(in, scale),
         t -> WeightedMatrix.parse(t, scale), stdin);
@@ -141,7 +142,7 @@ final class MicmacCommand extends ModelCommand {
         GodetMicmac g = GodetMicmac.of(matrix, k);
         write(output, out -> {
           if (format == Format.JSON) {
-            WeightedJson.indirect(g, split, out);
+            WeightedJson.indirect(split).export(g, out);
           } else if (format == Format.SVG) {
             out.write(SvgWeighted.displacement(g, split, title + ": Godet's MICMAC, direct to indirect (power "
                 + g.power() + ")", shown));
@@ -154,7 +155,7 @@ final class MicmacCommand extends ModelCommand {
         FuzzyMicmac f = FuzzyMicmac.of(matrix, k);
         write(output, out -> {
           if (format == Format.JSON) {
-            WeightedJson.fuzzy(f, split, out);
+            WeightedJson.fuzzy(split).export(f, out);
           } else if (format == Format.SVG) {
             out.write(SvgWeighted.fuzzyMicmac(f, split, title + ": fuzzy MICMAC (" + matrix.size() + " factors)",
                 shown));
@@ -181,7 +182,7 @@ final class MicmacCommand extends ModelCommand {
   @Override
   void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException {
     if (format == Format.JSON) {
-      WeightedJson.direct(model.micmac(), out);
+      WeightedJson.direct().export(model.micmac(), out);
     } else if (format == Format.SVG) {
       out.write(SvgMicmac.toSvg(model.micmac(), AnalyzeCommand.baseName(input.name) + ": MICMAC (" + model.size() + " factors)",
           names));

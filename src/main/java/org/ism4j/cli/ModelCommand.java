@@ -135,6 +135,23 @@ abstract class ModelCommand extends IsmCommand {
     throw new UnsupportedOperationException(spec.name() + " has no binary format");
   }
 
+  /**
+   * Refuses {@code --names} for a command whose outputs show the labels only (a usage error such as
+   * {@code --names does not apply to whatif (its outputs show the labels)}); call it from
+   * {@link #checkOptions()}.
+   */
+  final void refuseNames() {
+    if (given("--names")) {
+      throw usage("--names does not apply to " + spec.name() + " (its outputs show the labels)");
+    }
+  }
+
+  /** Refuses FILE and {@code --names} both given as {@code -} (a usage error). */
+  final void refuseFileAndNamesOnStdin() {
+    refuseSharedStdin(java.util.Map.entry("FILE", java.util.Arrays.asList(file)),
+        java.util.Map.entry("--names", java.util.Arrays.asList(namesFile)));
+  }
+
   @Override
   java.util.List<String> inputFiles() {
     return java.util.Arrays.asList(file, namesFile);
@@ -188,10 +205,7 @@ abstract class ModelCommand extends IsmCommand {
   }
 
   private Input file() {
-    if (file.equals("-") && "-".equals(namesFile)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "FILE and --names cannot both read standard input");
-    }
+    refuseFileAndNamesOnStdin();
     SsimParser parser = SsimParser.builder().maxFactors(maxFactors).build();
     SsimParser.Parsed parsed = Inputs.table(file, sheet, in -> parser.parseDetected(in),
         table -> parser.parseDetected(table), stdin);

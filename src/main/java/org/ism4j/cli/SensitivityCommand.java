@@ -7,8 +7,8 @@ import org.ism4j.export.SensitivityJson;
 import org.ism4j.report.SensitivityReport;
 import org.ism4j.sensitivity.Sensitivity;
 import org.ism4j.ssim.FactorNames;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ism sensitivity}: which judgements decide the hierarchy. */
@@ -39,36 +39,19 @@ final class SensitivityCommand extends ModelCommand {
           + "lists every cell under cells.")
   private int top;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-      converter = FormatConverter.class,
-      description = "Output format: text, json or markdown (default: ${DEFAULT-VALUE}).")
-  private Format format;
-
-  /** The output formats. */
-  enum Format {
-    TEXT, JSON, MARKDOWN
-  }
-
-  /** Reads a format in either case; {@code txt} and {@code md} are accepted too. */
-  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      return Formats.parse(Format.class, value);
-    }
-  }
+  @Mixin
+  private ReportFormat format;
 
   @Override
   void checkOptions() {
-    if (given("--names")) {
-      throw usage("--names does not apply to sensitivity (its outputs show the labels)");
-    }
+    refuseNames();
   }
 
   @Override
   void render(IsmModel model, Input input, FactorNames names, Writer out) throws IOException {
     Sensitivity s = Sensitivity.of(model);
     SensitivityReport report = SensitivityReport.create().withTitle(input.name).withTop(top);
-    switch (format) {
+    switch (format.format) {
       case JSON:
         SensitivityJson.create().withTop(top).export(s, out);
         break;

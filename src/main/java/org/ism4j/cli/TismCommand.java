@@ -77,9 +77,10 @@ final class TismCommand extends ModelCommand {
 
   @Override
   void checkOptions() {
-    if (given("--names")) {
-      throw usage("--names does not apply to tism (its outputs show the labels)");
-    }
+    refuseNames();
+    refuseSharedStdin(java.util.Map.entry("FILE", java.util.Arrays.asList(file)),
+        java.util.Map.entry("--interpretations", java.util.Arrays.asList(interpretations)),
+        java.util.Map.entry("--significant", java.util.Arrays.asList(significant)));
   }
 
   @Override

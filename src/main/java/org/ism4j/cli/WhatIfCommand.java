@@ -10,8 +10,8 @@ import org.ism4j.report.SensitivityReport;
 import org.ism4j.sensitivity.WhatIf;
 import org.ism4j.ssim.CellChange;
 import org.ism4j.ssim.FactorNames;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ism whatif}: the levels before and after a set of changed judgements. */
@@ -35,29 +35,12 @@ final class WhatIfCommand extends ModelCommand {
           + "repeat for more. A later --set of the same cell wins.")
   private List<String> sets = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-      converter = FormatConverter.class,
-      description = "Output format: text, json or markdown (default: ${DEFAULT-VALUE}).")
-  private Format format;
-
-  /** The output formats. */
-  enum Format {
-    TEXT, JSON, MARKDOWN
-  }
-
-  /** Reads a format in either case; {@code txt} and {@code md} are accepted too. */
-  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      return Formats.parse(Format.class, value);
-    }
-  }
+  @Mixin
+  private ReportFormat format;
 
   @Override
   void checkOptions() {
-    if (given("--names")) {
-      throw usage("--names does not apply to whatif (its outputs show the labels)");
-    }
+    refuseNames();
   }
 
   @Override
@@ -72,7 +55,7 @@ final class WhatIfCommand extends ModelCommand {
     }
     WhatIf w = WhatIf.of(model, changes);
     SensitivityReport report = SensitivityReport.create().withTitle(input.name);
-    switch (format) {
+    switch (format.format) {
       case JSON:
         SensitivityJson.whatIf().export(w, out);
         break;

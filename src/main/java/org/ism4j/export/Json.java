@@ -3,6 +3,7 @@ package org.ism4j.export;
 import com.google.gson.FormattingStyle;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.io.Writer;
 
 /** What the JSON writers share: arrays of labels and numbers, and the number format. */
 final class Json {
@@ -43,6 +44,31 @@ final class Json {
     if (pretty) {
       w.setFormattingStyle(FormattingStyle.PRETTY);
     }
+  }
+
+  /** A pretty writer (indent of two spaces) that leaves {@code <}, {@code >} and {@code &} as they are. */
+  static JsonWriter writer(Writer out) {
+    JsonWriter w = new JsonWriter(out);
+    w.setHtmlSafe(false);
+    w.setIndent("  ");
+    return w;
+  }
+
+  /** Closes the top-level object, ends the text with a newline and flushes {@code out}. */
+  static void end(JsonWriter w, Writer out) throws IOException {
+    w.endObject();
+    w.flush();
+    out.write('\n');
+    out.flush();
+  }
+
+  /** Numbers as {@link #number} writes them, on one line. */
+  static void numbers(JsonWriter w, double[] values, boolean pretty) throws IOException {
+    inline(w, pretty);
+    for (double v : values) {
+      number(w, v);
+    }
+    endInline(w, pretty);
   }
 
   /** Integers on one line. */

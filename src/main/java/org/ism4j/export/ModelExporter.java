@@ -21,7 +21,9 @@ import java.nio.file.Path;
  * String json = JsonExporter.create().toString(model);
  * }</pre>
  *
- * @param <T> what is exported: an {@code IsmModel}, a {@code LayeredDigraph} or an {@code Audit}
+ * @param <T> what is exported: an {@code IsmModel}, a {@code LayeredDigraph}, an {@code Audit}, a
+ *     panel's {@code Agreement}, a weighted analysis ({@code Micmac}, {@code GodetMicmac},
+ *     {@code FuzzyMicmac}, {@code Dematel}), a {@code Sensitivity} or a {@code Tism}
  */
 public interface ModelExporter<T> {
   /**

@@ -2,8 +2,6 @@ package org.ism4j.export;
 
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +15,12 @@ import org.ism4j.panel.Stability;
 import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.Relation;
 import org.ism4j.ssim.Ssim;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a panel's aggregate, agreement and (optionally) stability as one JSON object, streamed
- * with Gson's {@link JsonWriter}. Immutable.
+ * with Gson's {@link JsonWriter}: {@code PanelJson.create().withStability(s).export(agreement, out)}.
+ * Immutable.
  *
  * <p>The keys below are a public contract: new keys may be added, none is renamed or dropped.
  * Shares are numbers between 0 and 1.
@@ -48,13 +48,25 @@ import org.ism4j.ssim.Ssim;
  *       {@code leaveOneOut} {@code [{expert, changedFactors}]}.
  * </ul>
  */
-public final class PanelJson {
-  private final Agreement agreement;
-  private final Stability stability;
+public final class PanelJson implements ModelExporter<Agreement> {
+  private static final PanelJson PLAIN = new PanelJson(null, null);
 
-  private PanelJson(Agreement agreement, Stability stability) {
-    this.agreement = Objects.requireNonNull(agreement, "agreement");
+  /** The agreement a writer of the deprecated {@link #of} is bound to, or null. */
+  private final @Nullable Agreement bound;
+  private final @Nullable Stability stability;
+
+  private PanelJson(@Nullable Agreement bound, @Nullable Stability stability) {
+    this.bound = bound;
     this.stability = stability;
+  }
+
+  /**
+   * Returns the writer of a panel's agreement, without stability.
+   *
+   * @return the writer
+   */
+  public static PanelJson create() {
+    return PLAIN;
   }
 
   /**
@@ -62,52 +74,86 @@ public final class PanelJson {
    *
    * @param agreement the agreement, which holds the aggregate
    * @return the writer
+   * @deprecated use {@link #create()} and {@link #export(Agreement, Writer)}, as every writer of
+   *     the package is used
    */
+  @Deprecated(since = "0.2.0")
   public static PanelJson of(Agreement agreement) {
-    return new PanelJson(agreement, null);
+    return new PanelJson(Objects.requireNonNull(agreement, "agreement"), null);
   }
 
   /**
    * Returns this writer with the stability section.
    *
-   * @param stability the stability of the same panel and rule
+   * @param stability the stability of the panel and rule of the agreement to be written
    * @return a new writer
-   * @throws IllegalArgumentException when the stability is of another factor set or rule
+   * @throws IllegalArgumentException for a writer of {@link #of}, when the stability is of another
+   *     factor set or rule (otherwise {@link #export(Agreement, Writer)} checks it)
    */
   public PanelJson withStability(Stability stability) {
     Objects.requireNonNull(stability, "stability");
+    if (bound != null) {
+      checkStability(bound, stability);
+    }
+    return new PanelJson(bound, stability);
+  }
+
+  private static void checkStability(Agreement agreement, Stability stability) {
     if (!stability.factors().equals(agreement.factors()) || !stability.rule().equals(agreement.rule())) {
       throw new IllegalArgumentException("the stability (rule " + stability.rule()
           + ") is not of this panel's aggregate (rule " + agreement.rule() + ")");
     }
-    return new PanelJson(agreement, stability);
   }
 
   /**
-   * Returns the JSON text, pretty-printed.
+   * Returns the JSON text of the agreement given to {@link #of}, pretty-printed.
    *
    * @return the JSON object, ending in a newline
+   * @throws IllegalStateException for a writer of {@link #create()}, which has no agreement
+   * @deprecated use {@link #toString(Object) toString(agreement)}
    */
+  @Deprecated(since = "0.2.0")
   public String toJson() {
-    StringWriter w = new StringWriter();
-    try {
-      writeTo(w);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString();
+    return toString(bound());
   }
 
   /**
-   * Writes the JSON object, pretty-printed, and a newline; {@code out} is flushed, not closed.
+   * Writes the JSON object of the agreement given to {@link #of}, pretty-printed, and a newline;
+   * {@code out} is flushed, not closed.
    *
    * @param out where to write
    * @throws IOException when writing fails
+   * @throws IllegalStateException for a writer of {@link #create()}, which has no agreement
+   * @deprecated use {@link #export(Agreement, Writer)}
    */
+  @Deprecated(since = "0.2.0")
   public void writeTo(Writer out) throws IOException {
-    JsonWriter w = new JsonWriter(out);
-    w.setHtmlSafe(false);
-    w.setIndent("  ");
+    export(bound(), out);
+  }
+
+  private Agreement bound() {
+    if (bound == null) {
+      throw new IllegalStateException("this writer has no agreement: call export(agreement, out)");
+    }
+    return bound;
+  }
+
+  /**
+   * Writes the JSON object of an agreement, pretty-printed, and a newline.
+   *
+   * @param agreement the agreement, which holds the aggregate
+   * @param out where to write; flushed, not closed
+   * @throws IOException when writing fails
+   * @throws IllegalArgumentException when this writer's stability is of another factor set or rule
+   */
+  @Override
+  public void export(Agreement agreement, Writer out) throws IOException {
+    Objects.requireNonNull(agreement, "agreement");
+    Objects.requireNonNull(out, "out");
+    if (stability != null) {
+      checkStability(agreement, stability);
+    }
+    JsonWriter w = Json.writer(out);
     Ssim ssim = agreement.ssim();
     Labels labels = ssim.labels();
     int n = labels.size();
@@ -137,13 +183,11 @@ public final class PanelJson {
     if (stability != null) {
       stability(w.name("stability"));
     }
-    w.endObject();
-    w.flush();
-    out.write('\n');
-    out.flush();
+    Json.end(w, out);
   }
 
   private void stability(JsonWriter w) throws IOException {
+    Stability stability = Objects.requireNonNull(this.stability);
     w.beginObject();
     w.name("resamples").value(stability.resamples());
     w.name("seed").value(stability.seed());

@@ -80,7 +80,7 @@ public final class SensitivityJson implements ModelExporter<Sensitivity> {
 
   @Override
   public void export(Sensitivity s, Writer out) throws IOException {
-    JsonWriter w = writer(out);
+    JsonWriter w = Json.writer(out);
     w.beginObject();
     Json.strings(w.name("factors"), s.factors());
     w.name("levelCount").value(s.levelCount());
@@ -124,14 +124,11 @@ public final class SensitivityJson implements ModelExporter<Sensitivity> {
       w.endObject();
     }
     w.endArray();
-    w.endObject();
-    w.flush();
-    out.write('\n');
-    out.flush();
+    Json.end(w, out);
   }
 
   private static void writeWhatIf(WhatIf wi, Writer out) throws IOException {
-    JsonWriter w = writer(out);
+    JsonWriter w = Json.writer(out);
     w.beginObject();
     w.name("changes").beginArray();
     for (CellChange c : wi.changes()) {
@@ -153,10 +150,7 @@ public final class SensitivityJson implements ModelExporter<Sensitivity> {
       w.endObject();
     }
     w.endArray();
-    w.endObject();
-    w.flush();
-    out.write('\n');
-    out.flush();
+    Json.end(w, out);
   }
 
   private static void partition(JsonWriter w, LevelPartition p, List<List<String>> cycles)
@@ -177,13 +171,6 @@ public final class SensitivityJson implements ModelExporter<Sensitivity> {
     }
     w.endArray();
     w.endObject();
-  }
-
-  private static JsonWriter writer(Writer out) {
-    JsonWriter w = new JsonWriter(out);
-    w.setHtmlSafe(false);
-    w.setIndent("  ");
-    return w;
   }
 
   /** Opens the cell's object and writes from, to and symbol. */

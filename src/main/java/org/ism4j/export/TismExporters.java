@@ -73,9 +73,7 @@ public final class TismExporters {
   }
 
   private static void json(Tism t, Writer out) throws IOException {
-    JsonWriter w = new JsonWriter(out);
-    w.setHtmlSafe(false);
-    w.setIndent("  ");
+    JsonWriter w = Json.writer(out);
     w.beginObject();
     w.name("factors").beginArray();
     for (String label : t.labels()) {
@@ -115,10 +113,7 @@ public final class TismExporters {
       w.value(s);
     }
     w.endArray();
-    w.endObject();
-    w.flush();
-    out.write('\n');
-    out.flush();
+    Json.end(w, out);
   }
 
   private static String via(TismLink l) {

@@ -46,7 +46,11 @@ import org.ism4j.weighted.Threshold;
  *       iteration, the first being the direct matrix).
  * </ul>
  *
- * <p>The DEMATEL object ({@link #dematel}) holds every key of {@link JsonExporter} for the
+ * <p>Each is a {@link ModelExporter}, as the package's other writers are: {@link #direct()},
+ * {@link #indirect(SplitRule)}, {@link #fuzzy(SplitRule)} and
+ * {@link #dematel(Threshold, IsmModel, FactorNames, String)}.
+ *
+ * <p>The DEMATEL object ({@link #dematel(Threshold, IsmModel, FactorNames, String)}) holds every key of {@link JsonExporter} for the
  * thresholded model (its {@code input} is {@code "dematel"}), then {@code method}
  * ({@code "dematel"}), {@code experts}, {@code normalization} (s), {@code total} (T, n rows of n
  * numbers), {@code given} (r), {@code received} (c), {@code prominence} (r + c), {@code relation}
@@ -57,30 +61,66 @@ public final class WeightedJson {
   private WeightedJson() {}
 
   /**
+   * Returns the writer of the binary (direct) MICMAC of an analysed model.
+   *
+   * @return the exporter
+   */
+  public static ModelExporter<Micmac> direct() {
+    return WeightedJson::writeDirect;
+  }
+
+  /**
+   * Returns the writer of Godet's indirect MICMAC.
+   *
+   * @param rule the split rule of the quadrants (mean or median for weighted sums)
+   * @return the exporter
+   */
+  public static ModelExporter<GodetMicmac> indirect(SplitRule rule) {
+    Objects.requireNonNull(rule, "rule");
+    return (micmac, out) -> writeIndirect(micmac, rule, out);
+  }
+
+  /**
+   * Returns the writer of fuzzy MICMAC.
+   *
+   * @param rule the split rule of the quadrants (mean or median for weighted sums)
+   * @return the exporter
+   */
+  public static ModelExporter<FuzzyMicmac> fuzzy(SplitRule rule) {
+    Objects.requireNonNull(rule, "rule");
+    return (micmac, out) -> writeFuzzy(micmac, rule, out);
+  }
+
+  /**
+   * Returns the writer of DEMATEL and the ISM analysis of its thresholded matrix: every key of
+   * {@link JsonExporter} first, then the DEMATEL keys.
+   *
+   * @param threshold the rule that made the model's IRM
+   * @param model the ISM analysis of {@code dematel.reachability(threshold)}
+   * @param names display names for the {@code names} key
+   * @param source what was read, for the {@code source} key, or null to leave it out
+   * @return the exporter of the {@link Dematel} that {@code model} was made from
+   */
+  public static ModelExporter<Dematel> dematel(Threshold threshold, IsmModel model, FactorNames names,
+      @Nullable String source) {
+    Objects.requireNonNull(threshold, "threshold");
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(names, "names");
+    return (dematel, out) -> writeDematel(dematel, threshold, model, names, source, out);
+  }
+
+  /**
    * Writes the binary (direct) MICMAC of an analysed model.
    *
    * @param micmac the model's MICMAC
    * @param out where to write; flushed, not closed
    * @throws IOException when writing fails
+   * @deprecated the same as {@code direct().export(micmac, out)}, the {@link ModelExporter} every
+   *     writer of the package is
    */
+  @Deprecated(since = "0.2.0")
   public static void direct(Micmac micmac, Writer out) throws IOException {
-    JsonWriter w = writer(out);
-    w.beginObject();
-    w.name("factors");
-    Json.strings(w, micmac.labels());
-    w.name("method").value("direct");
-    w.name("splitRule").value(micmac.splitRule().label());
-    w.name("drivingThreshold");
-    Json.number(w, micmac.drivingThreshold());
-    w.name("dependenceThreshold");
-    Json.number(w, micmac.dependenceThreshold());
-    w.name("clusters");
-    clusters(w, micmac.clusters());
-    w.name("drivingPower");
-    Json.ints(w, micmac.drivingPowers().toArray(), true);
-    w.name("dependencePower");
-    Json.ints(w, micmac.dependencePowers().toArray(), true);
-    end(w, out);
+    direct().export(micmac, out);
   }
 
   /**
@@ -90,22 +130,84 @@ public final class WeightedJson {
    * @param rule the split rule of the quadrants (mean or median for weighted sums)
    * @param out where to write; flushed, not closed
    * @throws IOException when writing fails
+   * @deprecated the same as {@code indirect(rule).export(micmac, out)}
    */
+  @Deprecated(since = "0.2.0")
   public static void indirect(GodetMicmac micmac, SplitRule rule, Writer out) throws IOException {
-    Objects.requireNonNull(rule, "rule");
-    JsonWriter w = writer(out);
+    indirect(rule).export(micmac, out);
+  }
+
+  /**
+   * Writes fuzzy MICMAC.
+   *
+   * @param micmac the analysis
+   * @param rule the split rule of the quadrants (mean or median for weighted sums)
+   * @param out where to write; flushed, not closed
+   * @throws IOException when writing fails
+   * @deprecated the same as {@code fuzzy(rule).export(micmac, out)}
+   */
+  @Deprecated(since = "0.2.0")
+  public static void fuzzy(FuzzyMicmac micmac, SplitRule rule, Writer out) throws IOException {
+    fuzzy(rule).export(micmac, out);
+  }
+
+  /**
+   * Writes DEMATEL and the ISM analysis of its thresholded matrix: every key of
+   * {@link JsonExporter} first, then the DEMATEL keys.
+   *
+   * @param dematel the analysis
+   * @param threshold the rule that made the model's IRM
+   * @param model the ISM analysis of {@code dematel.reachability(threshold)}
+   * @param names display names for the {@code names} key
+   * @param source what was read, for the {@code source} key, or null to leave it out
+   * @param out where to write; flushed, not closed
+   * @throws IOException when writing fails
+   * @deprecated the same as {@code dematel(threshold, model, names, source).export(dematel, out)}
+   */
+  @Deprecated(since = "0.2.0")
+  public static void dematel(Dematel dematel, Threshold threshold, IsmModel model, FactorNames names,
+      @Nullable String source, Writer out) throws IOException {
+    dematel(threshold, model, names, source).export(dematel, out);
+  }
+
+  private static void writeDirect(Micmac micmac, Writer out) throws IOException {
+    JsonWriter w = Json.writer(out);
     w.beginObject();
+    head(w, micmac.labels(), "direct", micmac.splitRule(), micmac.drivingThreshold(),
+        micmac.dependenceThreshold(), micmac.clusters());
+    w.name("drivingPower");
+    Json.ints(w, micmac.drivingPowers().toArray(), true);
+    w.name("dependencePower");
+    Json.ints(w, micmac.dependencePowers().toArray(), true);
+    Json.end(w, out);
+  }
+
+  /** The keys every MICMAC object starts with. */
+  private static void head(JsonWriter w, List<String> labels, String method, SplitRule rule,
+      double drivingThreshold, double dependenceThreshold, List<Cluster> clusters) throws IOException {
     w.name("factors");
-    Json.strings(w, micmac.labels());
-    w.name("method").value("indirect");
+    Json.strings(w, labels);
+    w.name("method").value(method);
     w.name("splitRule").value(rule.label());
-    Quadrants indirect = Quadrants.of(micmac.indirectInfluence(), micmac.indirectDependence(), rule);
+    thresholds(w, drivingThreshold, dependenceThreshold, clusters);
+  }
+
+  private static void thresholds(JsonWriter w, double driving, double dependence, List<Cluster> clusters)
+      throws IOException {
     w.name("drivingThreshold");
-    Json.number(w, indirect.drivingThreshold());
+    Json.number(w, driving);
     w.name("dependenceThreshold");
-    Json.number(w, indirect.dependenceThreshold());
+    Json.number(w, dependence);
     w.name("clusters");
-    clusters(w, indirect.clusters());
+    clusters(w, clusters);
+  }
+
+  private static void writeIndirect(GodetMicmac micmac, SplitRule rule, Writer out) throws IOException {
+    JsonWriter w = Json.writer(out);
+    w.beginObject();
+    Quadrants indirect = Quadrants.of(micmac.indirectInfluence(), micmac.indirectDependence(), rule);
+    head(w, micmac.labels(), "indirect", rule, indirect.drivingThreshold(), indirect.dependenceThreshold(),
+        indirect.clusters());
     godetBody(w, micmac, rule);
     micmac.potential().ifPresent(p -> {
       try {
@@ -116,7 +218,7 @@ public final class WeightedJson {
         throw new java.io.UncheckedIOException(e);
       }
     });
-    end(w, out);
+    Json.end(w, out);
   }
 
   private static void godetBody(JsonWriter w, GodetMicmac g, SplitRule rule) throws IOException {
@@ -149,45 +251,23 @@ public final class WeightedJson {
     Json.ints(w, ir, true);
     w.name("dependenceRank");
     Json.ints(w, dr, true);
-    w.name("drivingThreshold");
-    Json.number(w, q.drivingThreshold());
-    w.name("dependenceThreshold");
-    Json.number(w, q.dependenceThreshold());
-    w.name("clusters");
-    clusters(w, q.clusters());
+    thresholds(w, q.drivingThreshold(), q.dependenceThreshold(), q.clusters());
     w.endObject();
   }
 
-  /**
-   * Writes fuzzy MICMAC.
-   *
-   * @param micmac the analysis
-   * @param rule the split rule of the quadrants (mean or median for weighted sums)
-   * @param out where to write; flushed, not closed
-   * @throws IOException when writing fails
-   */
-  public static void fuzzy(FuzzyMicmac micmac, SplitRule rule, Writer out) throws IOException {
-    JsonWriter w = writer(out);
+  private static void writeFuzzy(FuzzyMicmac micmac, SplitRule rule, Writer out) throws IOException {
+    JsonWriter w = Json.writer(out);
     Quadrants q = Quadrants.of(micmac.drivingPower().asList(), micmac.dependencePower().asList(), rule);
     w.beginObject();
-    w.name("factors");
-    Json.strings(w, micmac.labels());
-    w.name("method").value("fuzzy");
-    w.name("splitRule").value(rule.label());
-    w.name("drivingThreshold");
-    Json.number(w, q.drivingThreshold());
-    w.name("dependenceThreshold");
-    Json.number(w, q.dependenceThreshold());
-    w.name("clusters");
-    clusters(w, q.clusters());
+    head(w, micmac.labels(), "fuzzy", rule, q.drivingThreshold(), q.dependenceThreshold(), q.clusters());
     w.name("iterations").value(micmac.iterations());
     w.name("maxIterations").value(micmac.maxIterations());
     w.name("stable").value(micmac.isStable());
     w.name("period").value(micmac.period());
     w.name("drivingPower");
-    doubles(w, micmac.drivingPower().toArray());
+    Json.numbers(w, micmac.drivingPower().toArray(), true);
     w.name("dependencePower");
-    doubles(w, micmac.dependencePower().toArray());
+    Json.numbers(w, micmac.dependencePower().toArray(), true);
     w.name("drivingRank");
     Json.ints(w, micmac.drivingRanks().toArray(), true);
     w.name("dependenceRank");
@@ -196,36 +276,24 @@ public final class WeightedJson {
     for (int t = 1; t <= micmac.iterations(); t++) {
       w.beginObject();
       w.name("drivingPower");
-      doubles(w, micmac.drivingPower(t).toArray());
+      Json.numbers(w, micmac.drivingPower(t).toArray(), true);
       w.name("dependencePower");
-      doubles(w, micmac.dependencePower(t).toArray());
+      Json.numbers(w, micmac.dependencePower(t).toArray(), true);
       w.endObject();
     }
     w.endArray();
-    end(w, out);
+    Json.end(w, out);
   }
 
-  /**
-   * Writes DEMATEL and the ISM analysis of its thresholded matrix: every key of
-   * {@link JsonExporter} first, then the DEMATEL keys.
-   *
-   * @param dematel the analysis
-   * @param threshold the rule that made the model's IRM
-   * @param model the ISM analysis of {@code dematel.reachability(threshold)}
-   * @param names display names for the {@code names} key
-   * @param source what was read, for the {@code source} key, or null to leave it out
-   * @param out where to write; flushed, not closed
-   * @throws IOException when writing fails
-   */
-  public static void dematel(Dematel dematel, Threshold threshold, IsmModel model, FactorNames names, @Nullable String source,
-      Writer out) throws IOException {
+  private static void writeDematel(Dematel dematel, Threshold threshold, IsmModel model, FactorNames names,
+      @Nullable String source, Writer out) throws IOException {
     String ism = JsonExporter.create().withNames(names).withSource(source).withInputKind("dematel").toString(model);
     int close = ism.lastIndexOf('}');
     // the ISM object's members, then ours, in one object: JsonExporter stays the one writer of its keys
     out.write(ism.substring(0, close).stripTrailing());
     out.write(",\n");
     StringWriter sw = new StringWriter();
-    JsonWriter w = writer(sw);
+    JsonWriter w = Json.writer(sw);
     int n = dematel.labels().size();
     w.beginObject();
     w.name("method").value("dematel");
@@ -235,18 +303,18 @@ public final class WeightedJson {
     w.name("total").beginArray();
     double[][] t = dematel.totalRelation();
     for (double[] row : t) {
-      doubles(w, row);
+      Json.numbers(w, row, true);
     }
     w.endArray();
     w.name("given");
-    doubles(w, dematel.given().toArray());
+    Json.numbers(w, dematel.given().toArray(), true);
     w.name("received");
-    doubles(w, dematel.received().toArray());
+    Json.numbers(w, dematel.received().toArray(), true);
     w.name("prominence");
-    doubles(w, dematel.prominence().toArray());
+    Json.numbers(w, dematel.prominence().toArray(), true);
     w.name("relation");
     double[] relation = dematel.relation().toArray();
-    doubles(w, relation);
+    Json.numbers(w, relation, true);
     w.name("roles");
     Json.inline(w, true);
     for (int i = 0; i < n; i++) {
@@ -266,20 +334,6 @@ public final class WeightedJson {
     out.flush();
   }
 
-  private static JsonWriter writer(Writer out) {
-    JsonWriter w = new JsonWriter(out);
-    w.setHtmlSafe(false);
-    w.setIndent("  ");
-    return w;
-  }
-
-  private static void end(JsonWriter w, Writer out) throws IOException {
-    w.endObject();
-    w.flush();
-    out.write('\n');
-    out.flush();
-  }
-
   private static void clusters(JsonWriter w, List<Cluster> clusters) throws IOException {
     Json.inline(w, true);
     for (Cluster c : clusters) {
@@ -296,11 +350,4 @@ public final class WeightedJson {
     Json.endInline(w, true);
   }
 
-  private static void doubles(JsonWriter w, double[] values) throws IOException {
-    Json.inline(w, true);
-    for (double v : values) {
-      Json.number(w, v);
-    }
-    Json.endInline(w, true);
-  }
 }

@@ -65,7 +65,9 @@ import javax.xml.stream.XMLStreamReader;
  * containers), a zip archive without a workbook, and a workbook whose entries expand past
  * {@value #MAX_EXPANDED_BYTES} bytes in all (a zip bomb; counted while inflating, whatever the
  * archive declares). A sheet whose used range has more than {@value #MAX_CELLS} cells is refused
- * when it is read. The XML is read without DTDs or external entities.
+ * when it is read, and so is a cell holding a control character other than tab and the line breaks,
+ * or a byte order mark ({@code U+FEFF}), as the text readers refuse them ({@link SsimFormatException}
+ * at the cell). The XML is read without DTDs or external entities.
  */
 public final class Workbook {
   /** The most bytes the workbook's entries may expand to, in all: 100 MB. */
@@ -599,8 +601,30 @@ public final class Workbook {
       } else {
         text = value; // str (a formula's text), e (an error such as #N/A), d (an ISO date)
       }
+      refuseControls(row, col, text);
       if (!text.isEmpty()) {
         values.computeIfAbsent(row, r -> new TreeMap<>()).put(col, text);
+      }
+    }
+
+    /**
+     * Refuses in a cell what the text readers refuse in a file: a control character other than tab
+     * and the line breaks (C0, {@code U+007F}, the C1 controls {@code U+0080} to {@code U+009F}) and
+     * a byte order mark ({@code U+FEFF}), at the cell. (XML 1.0 cannot hold most C0 controls, so
+     * those come in an XML 1.1 part only.)
+     */
+    private void refuseControls(int row, int col, String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\uFEFF') {
+          throw error(row, col, "U+FEFF",
+              "byte order mark (U+FEFF) in the cell (pasted from a text file?); remove it");
+        }
+        if (Tokenizer.isControl(c) && c != '\t' && c != '\n' && c != '\r') {
+          String code = String.format(Locale.ROOT, "U+%04X", (int) c);
+          throw error(row, col, code, "control character " + code
+              + " in the cell (a cell holds text, tabs and line breaks only); remove it");
+        }
       }
     }
 

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.Objects;
 import org.ism4j.ssim.DelimitedTable;
 import org.ism4j.ssim.Labels;
@@ -237,7 +238,9 @@ public final class WeightedMatrix {
   /**
    * Returns the cell-by-cell mean of several experts' matrices (DEMATEL practice). The experts
    * must name the same factors in the same order and use the same scale; their matrices may not
-   * hold potential links. One matrix is returned as it is.
+   * hold potential links. One matrix is returned as it is. The messages name the experts by
+   * number ({@code expert 2 names different factors from expert 1: …});
+   * {@link #average(List, List)} names them as the caller does.
    *
    * @param experts one matrix per expert, at least one
    * @return the mean matrix, whose {@link #experts()} is the sum of theirs
@@ -245,6 +248,30 @@ public final class WeightedMatrix {
    *     factors, or scale, differ from the first one's, or who has a potential link
    */
   public static WeightedMatrix average(List<WeightedMatrix> experts) {
+    return average(experts, e -> "expert " + (e + 1));
+  }
+
+  /**
+   * Returns the cell-by-cell mean of several experts' matrices, as {@link #average(List)} does,
+   * naming the experts in its messages by the names given (the files they were read from, say):
+   * {@code expert 'b.tsv' names different factors from expert 'a.tsv': factor 3 is 'x', expected
+   * 'c'}.
+   *
+   * @param experts one matrix per expert, at least one
+   * @param names one name per expert, in the same order
+   * @return the mean matrix, whose {@link #experts()} is the sum of theirs
+   * @throws IllegalArgumentException when there are no experts or not one name each, or, naming
+   *     the expert, as {@link #average(List)} does
+   */
+  public static WeightedMatrix average(List<WeightedMatrix> experts, List<String> names) {
+    List<String> given = List.copyOf(names);
+    if (given.size() != experts.size()) {
+      throw new IllegalArgumentException(given.size() + " names for " + experts.size() + " experts");
+    }
+    return average(experts, e -> "expert '" + given.get(e) + "'");
+  }
+
+  private static WeightedMatrix average(List<WeightedMatrix> experts, IntFunction<String> expert) {
     if (experts.isEmpty()) {
       throw new IllegalArgumentException("no experts' matrices to average");
     }
@@ -258,15 +285,15 @@ public final class WeightedMatrix {
     for (int e = 0; e < experts.size(); e++) {
       WeightedMatrix m = experts.get(e);
       if (!m.labels.equals(first.labels)) {
-        throw new IllegalArgumentException("expert " + (e + 1) + " names different factors from expert 1: "
-            + difference(first.labels, m.labels));
+        throw new IllegalArgumentException(expert.apply(e) + " names different factors from "
+            + expert.apply(0) + ": " + difference(first.labels, m.labels));
       }
       if (m.scale != first.scale) {
-        throw new IllegalArgumentException("expert " + (e + 1) + " uses the " + m.scale + " scale, expert 1 the "
-            + first.scale + " scale");
+        throw new IllegalArgumentException(expert.apply(e) + " uses the " + m.scale + " scale, "
+            + expert.apply(0) + " the " + first.scale + " scale");
       }
       if (m.potential != null) {
-        throw new IllegalArgumentException("expert " + (e + 1) + " has potential links (P), which cannot be averaged");
+        throw new IllegalArgumentException(expert.apply(e) + " has potential links (P), which cannot be averaged");
       }
       for (int k = 0; k < sum.length; k++) {
         sum[k] += m.weights[k] * m.experts;

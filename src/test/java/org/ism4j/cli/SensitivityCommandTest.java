@@ -118,4 +118,42 @@ class SensitivityCommandTest {
     assertTrue(r.err.contains("--set 'B,Q=X'") || r.err.contains("unknown factor 'Q'"), r.err);
     assertEquals(1, r.err.strip().split("\n").length, r.err);
   }
+  /**
+   * The two commands share one --format option (values, aliases, refusals, the place in the help)
+   * and one --names refusal; the expected texts are what each command printed before they shared
+   * them.
+   */
+  @Test
+  void sensitivityAndWhatIfReadTheFormatAndRefuseNamesAlike() throws IOException {
+    String model = chain();
+    String names = MainTest.class.getSimpleName(); // any name: refused before it is read
+    for (String[] cmd : new String[][] {{"sensitivity", model}, {"whatif", model, "--set", "A,B=O"}}) {
+      String c = cmd[0];
+      String markdown = run(args(cmd, "--format", "markdown")).out;
+      assertTrue(markdown.startsWith("# "), markdown);
+      assertEquals(markdown, run(args(cmd, "--format", "MD")).out);
+      assertEquals(run(cmd).out, run(args(cmd, "-f", "Txt")).out);
+      assertEquals('{', run(args(cmd, "--format", "json")).out.charAt(0));
+      MainTest.Run bad = run(args(cmd, "--format", "pdf"));
+      assertEquals(2, bad.code);
+      assertEquals("Invalid value for option '--format': unknown format 'pdf' (expected text, json or"
+          + " markdown) (see 'ism " + c + " --help')", bad.err.lines().findFirst().orElse(""));
+      MainTest.Run refused = run(args(cmd, "--names", names));
+      assertEquals(2, refused.code);
+      assertEquals("--names does not apply to " + c + " (its outputs show the labels) (see 'ism " + c
+          + " --help')", refused.err.lines().findFirst().orElse(""));
+      String help = run(c, "--help").out;
+      String option = "  -f, --format=FORMAT     Output format: text, json or markdown (default: text).\n"
+          + "  -h, --help              Show this help message and exit.\n";
+      assertTrue(help.contains(option), help);
+      assertTrue(help.indexOf(c.equals("whatif") ? "--set=FROM,TO=R  " : "--top=N  ")
+          < help.indexOf("-f, --format"), help);
+    }
+  }
+
+  private static String[] args(String[] cmd, String... more) {
+    String[] all = java.util.Arrays.copyOf(cmd, cmd.length + more.length);
+    System.arraycopy(more, 0, all, cmd.length, more.length);
+    return all;
+  }
 }

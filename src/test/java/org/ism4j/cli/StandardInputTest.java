@@ -140,4 +140,41 @@ class StandardInputTest {
     sameAsByPath(utf16(levels), "audit", ssim.toString(), "--published-levels", "-");
     sameAsByPath(utf16(levels), "audit", ssim.toString(), "--published", "-", "--format", "json");
   }
+  /**
+   * Standard input is read once: two inputs given as {@code -} are a usage error naming them,
+   * before anything is read (the stream here would parse). A repeated {@code --published -} was let
+   * through before and failed at its second read ("the file holds no table"), and tism read its
+   * second {@code -} as an empty table.
+   */
+  @Test
+  void twoInputsOnStandardInputAreRefusedNamingThem() throws IOException {
+    byte[] ssim = CAFE.getBytes(StandardCharsets.UTF_8);
+    String model = write("model.tsv", ssim).toString();
+    String weights = write("w.tsv", "\ta\tb\na\t-\t1\nb\t2\t-\n".getBytes(StandardCharsets.UTF_8)).toString();
+    String[][] cases = {
+        {"SSIM and --published cannot both read standard input", "audit", "-", "--published", "-"},
+        {"--published and --published cannot both read standard input",
+            "audit", model, "--published", "-", "--published", "-"},
+        {"SSIM and --published-levels cannot both read standard input",
+            "audit", "-", "--published", model, "--published-levels", "-"},
+        {"SSIM, --published and --published-levels cannot all read standard input",
+            "audit", "-", "--published", "-", "--published-levels", "-"},
+        {"FILE and FILE cannot both read standard input", "dematel", "-", "-"},
+        {"FILE and --names cannot both read standard input", "dematel", weights, "-", "--names", "-"},
+        {"FILE and --names cannot both read standard input", "analyze", "-", "--names", "-"},
+        // micmac's weighted methods read the second - as an empty names table
+        {"FILE and --names cannot both read standard input", "micmac", "--method", "indirect", "-", "--names", "-"},
+        // tism read the second - as an empty table and warned that no link had an interpretation
+        {"FILE and --interpretations cannot both read standard input", "tism", "-", "--interpretations", "-"},
+        {"--interpretations and --significant cannot both read standard input",
+            "tism", model, "--interpretations", "-", "--significant", "-"},
+    };
+    for (String[] c : cases) {
+      String[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
+      Run r = withStdin(ssim, args);
+      assertEquals(2, r.code, r::toString);
+      assertEquals(c[0] + " (see 'ism " + args[0] + " --help')", r.err.lines().findFirst().orElse(""),
+          String.join(" ", args));
+    }
+  }
 }

@@ -129,4 +129,22 @@ class WeightedCommandsTest {
       assertTrue(r.out().contains("class=\"point\""), String.join(" ", c));
     }
   }
+  /**
+   * Experts that cannot be averaged are named by their files as given, the first one too (the
+   * message used to be the library's "expert 2 … expert 1" with the numbers replaced).
+   */
+  @Test
+  void dematelNamesTheFilesThatCannotBeAveraged(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    String other = java.nio.file.Files.writeString(dir.resolve("other.tsv"),
+        "\ta\tb\tx\na\t-\t1\t2\nb\t1\t-\t3\nx\t0\t1\t-\n").toString();
+    Run r = run("dematel", DIR + "expert1.tsv", DIR + "expert2.tsv", other);
+    assertEquals(2, r.code, r::toString);
+    assertEquals("ism dematel: expert '" + other + "' names different factors from expert '" + DIR
+        + "expert1.tsv': factor 3 is 'x', expected 'c'\n", r.err);
+    r = run("dematel", DIR + "godet.tsv", DIR + "godet-p.tsv", "--scale", "godet");
+    assertEquals(2, r.code, r::toString);
+    assertEquals("ism dematel: expert '" + DIR + "godet-p.tsv' has potential links (P), which cannot be averaged\n",
+        r.err);
+  }
 }

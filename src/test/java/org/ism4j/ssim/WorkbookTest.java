@@ -148,6 +148,101 @@ class WorkbookTest {
     assertEquals("no sheet 'Expert 4' (the workbook has one sheet, 'Expert 3')", e.getMessage());
   }
 
+  // ------------------------------------------------------------------ control characters
+
+  /** An inline-string cell. */
+  private static String cell(String ref, String xmlText) {
+    return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + xmlText + "</t></is></c>";
+  }
+
+  /** A 2-factor SSIM sheet "S" whose first label (B1 and A2) is {@code label}, as XML text. */
+  private static String labelled(String label) {
+    return "<row r=\"1\">" + cell("B1", label) + cell("C1", "B") + "</row>"
+        + "<row r=\"2\">" + cell("A2", label) + cell("C2", "V") + "</row>"
+        + "<row r=\"3\">" + cell("A3", "B") + "</row>";
+  }
+
+  /** {@link Xlsx#book} with its worksheet part declared XML 1.1, which can hold C0 controls as {@code &#x7;}. */
+  private static byte[] xml11(String sheetData) throws IOException {
+    byte[] bytes = Xlsx.book("S", sheetData, null, null);
+    Map<String, String> entries = new LinkedHashMap<>();
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        entries.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    entries.computeIfPresent("xl/worksheets/sheet1.xml",
+        (k, v) -> v.replace("<?xml version=\"1.0\"?>", "<?xml version=\"1.1\"?>"));
+    return Xlsx.zip(entries);
+  }
+
+  private static String sheetError(byte[] bytes) throws IOException {
+    Workbook b = book(bytes);
+    return assertThrows(SsimFormatException.class, () -> PARSER.parse(b.firstSheet())).getMessage();
+  }
+
+  @Test
+  void aControlCharacterOrAByteOrderMarkInACellIsRefusedAtTheCell() throws IOException {
+    String rule = " in the cell (a cell holds text, tabs and line breaks only); remove it";
+    // C1 and DEL are legal XML 1.0 characters, written as they are
+    assertEquals("[S]!B1: control character U+0085" + rule, sheetError(Xlsx.book("S", labelled("A\u0085Z"), null, null)));
+    assertEquals("[S]!B1: control character U+007F" + rule, sheetError(Xlsx.book("S", labelled("A&#x7F;Z"), null, null)));
+    assertEquals("[S]!B1: byte order mark (U+FEFF) in the cell (pasted from a text file?); remove it",
+        sheetError(Xlsx.book("S", labelled("\uFEFFA"), null, null)));
+    // a shared string is checked at the cell that shows it
+    String shared = "<si><t>V\u009B</t></si>";
+    String data = "<row r=\"1\">" + cell("B1", "A") + cell("C1", "B") + "</row>"
+        + "<row r=\"2\">" + cell("A2", "A") + "<c r=\"C2\" t=\"s\"><v>0</v></c></row>"
+        + "<row r=\"3\">" + cell("A3", "B") + "</row>";
+    assertEquals("[S]!C2: control character U+009B" + rule, sheetError(Xlsx.book("S", data, null, shared)));
+    // C0 controls reach a cell only from an XML 1.1 part
+    assertEquals("[S]!B1: control character U+0007" + rule, sheetError(xml11(labelled("A&#x7;Z"))));
+    // tab and line breaks are a cell's text (Alt+Enter in Excel)
+    Ssim s = PARSER.parse(book(xml11(labelled("A&#x9;Y&#xA;Y&#xD;Z"))).firstSheet());
+    assertEquals(List.of("A\tY\nY\rZ", "B"), List.copyOf(s.labels()));
+  }
+
+  /**
+   * Every code point up to U+00A0, and U+FEFF, is refused in a sheet's cell exactly when a text
+   * file refuses it inside a quoted cell: the same rule on both readers.
+   */
+  @Test
+  void aCellRefusesTheCharactersATextFileRefuses() throws IOException {
+    List<Integer> points = new java.util.ArrayList<>();
+    for (int c = 1; c <= 0xA0; c++) {
+      points.add(c);
+    }
+    points.add(0xFEFF);
+    points.add(0x2028);
+    List<String> differ = new java.util.ArrayList<>();
+    for (int c : points) {
+      if (c == '"') {
+        continue;
+      }
+      String label = "A" + (char) c + "Z";
+      String q = "\"" + label + "\"";
+      boolean textRefuses = refuses(() -> PARSER.parse("\t" + q + "\tB\n" + q + "\t\tV\nB\t\t\n"));
+      Workbook b = book(xml11(labelled(String.format(java.util.Locale.ROOT, "A&#x%X;Z", c))));
+      boolean sheetRefuses = refuses(() -> PARSER.parse(b.firstSheet()));
+      if (textRefuses != sheetRefuses) {
+        differ.add(String.format(java.util.Locale.ROOT, "U+%04X: text %s, sheet %s", c,
+            textRefuses ? "refuses" : "reads", sheetRefuses ? "refuses" : "reads"));
+      }
+    }
+    assertEquals(List.of(), differ);
+  }
+
+  private static boolean refuses(org.junit.jupiter.api.function.Executable read) {
+    try {
+      read.execute();
+      return false;
+    } catch (SsimFormatException e) {
+      return true;
+    } catch (Throwable e) {
+      throw new AssertionError(e);
+    }
+  }
+
   // ------------------------------------------------------------------ refusals
 
   private static String refusal(byte[] bytes) {

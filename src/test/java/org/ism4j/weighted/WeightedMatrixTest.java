@@ -93,4 +93,24 @@ class WeightedMatrixTest {
         () -> WeightedMatrix.average(List.of(e1, other)));
     assertEquals("expert 2 names different factors from expert 1: factor 2 is 'c', expected 'b'", e.getMessage());
   }
+  /** The named mean says which expert differs by the caller's names, never by a number. */
+  @Test
+  void theNamedMeanNamesTheExpertsAsTheCallerDoes() {
+    Labels l = Labels.of("a", "b");
+    WeightedMatrix e1 = WeightedMatrix.of(l, new double[][] {{0, 4}, {1, 0}}, Scale.DEMATEL);
+    WeightedMatrix e2 = WeightedMatrix.of(l, new double[][] {{0, 2}, {0, 0}}, Scale.DEMATEL);
+    assertEquals(3, WeightedMatrix.average(List.of(e1, e2), List.of("x.tsv", "y.tsv")).weight(0, 1));
+    WeightedMatrix other = WeightedMatrix.of(Labels.of("a", "c"), new double[][] {{0, 1}, {1, 0}}, Scale.DEMATEL);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> WeightedMatrix.average(List.of(e1, e2, other), List.of("x.tsv", "y.tsv", "z.tsv")));
+    assertEquals("expert 'z.tsv' names different factors from expert 'x.tsv': factor 2 is 'c', expected 'b'",
+        e.getMessage());
+    WeightedMatrix godet = WeightedMatrix.of(l, new double[][] {{0, 1}, {1, 0}}, Scale.GODET);
+    e = assertThrows(IllegalArgumentException.class,
+        () -> WeightedMatrix.average(List.of(e1, godet), List.of("x.tsv", "g.tsv")));
+    assertEquals("expert 'g.tsv' uses the godet scale, expert 'x.tsv' the dematel scale", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> WeightedMatrix.average(List.of(e1, e2), List.of("x.tsv")));
+    assertEquals("1 names for 2 experts", e.getMessage());
+  }
 }
