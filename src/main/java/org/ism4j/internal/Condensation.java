@@ -58,6 +58,15 @@ public final class Condensation {
   }
 
   /**
+   * The condensation straight over the bit rows, for a matrix whose adjacency lists
+   * {@link Tarjan#adjacency} has already declined (dense input): the same result as
+   * {@link #of(BitMatrix)} without a second attempt at the lists.
+   */
+  static Condensation ofBitRows(BitMatrix m) {
+    return build(m.size(), m, null, null);
+  }
+
+  /**
    * Computes the condensation of a graph given as adjacency lists, without any n×n matrix: the
    * targets of node i are {@code targets[start[i]..start[i + 1])}; self-loops and repeated targets
    * are allowed. O(n + m), the successor lists included.

@@ -14,6 +14,8 @@ import org.ism4j.reach.ReachabilityMatrix;
 import org.ism4j.internal.TransitiveClosure;
 import org.ism4j.ssim.Labels;
 import org.ism4j.ssim.Ssim;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleDirectedGraph;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,7 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The level partition end to end, {@link IsmAnalyzer#level(Ssim)} and
- * {@link IsmAnalyzer#level(ReachabilityMatrix)}, on the banking-17 example and on random models; and
+ * {@link IsmAnalyzer#level(ReachabilityMatrix)} and {@link IsmAnalyzer#level(org.jgrapht.Graph)},
+ * on the banking-17 example and on random models; and
  * the parsing of the banking-17 SSIM text, measured apart ({@link #parseBanking17}).
  *
  * <p>Models ({@code model} parameter): {@code banking-17} (parsed in setup from the bundled copy of
@@ -56,6 +59,7 @@ public class AnalyzerBenchmark {
 
     Ssim ssim;
     ReachabilityMatrix irm;
+    SimpleDirectedGraph<Integer, DefaultEdge> graph;
 
     /** Builds the model and checks its partition. */
     @Setup(Level.Trial)
@@ -72,7 +76,9 @@ public class AnalyzerBenchmark {
         irm = Access.make(ReachabilityMatrix.class, Labels.numbered(n), Inputs.withDiagonal(adjacency));
         ssim = irm.toSsim();
       }
+      graph = Peers.toJgrapht(Access.bits(irm)); // the same links, no self-loops
       int[] expected = textbookLevels(TransitiveClosure.of(Access.bits(irm)));
+      check("level(Graph)", IsmAnalyzer.level(graph).levelsByFactor().toArray(), expected);
       check("level(Ssim)", IsmAnalyzer.level(ssim).levelsByFactor().toArray(), expected);
       check("level(ReachabilityMatrix)", IsmAnalyzer.level(irm).levelsByFactor().toArray(), expected);
     }
@@ -121,6 +127,18 @@ public class AnalyzerBenchmark {
   @Benchmark
   public LevelPartition levelIrm(Model m) {
     return IsmAnalyzer.level(m.irm);
+  }
+
+  /**
+   * Levels from the same links as a JGraphT {@code SimpleDirectedGraph<Integer, DefaultEdge>}
+   * (vertices 0..n-1 in input order): the edge walk into adjacency lists, then the condensation.
+   *
+   * @param m the model
+   * @return the partition
+   */
+  @Benchmark
+  public LevelPartition levelGraph(Model m) {
+    return IsmAnalyzer.level(m.graph);
   }
 
   /**
