@@ -41,6 +41,23 @@ abstract class TextSource {
   char[] buf = new char[BUFFER];
   int pos;
   int limit;
+  /** The most characters the window may grow to. */
+  private int maxWindow = MAX_WINDOW;
+
+  /**
+   * Sets the window's first size and its most, before anything is read; tests use small ones so
+   * that every line crosses the window's end.
+   *
+   * @return this source
+   */
+  TextSource window(int initial, int most) {
+    if (pos != 0 || limit != 0 || initial < 2 || most < initial) {
+      throw new IllegalArgumentException("window " + initial + ".." + most + " set too late or too small");
+    }
+    buf = new char[initial];
+    maxWindow = most;
+    return this;
+  }
 
   /**
    * Returns the next character, {@link #EOF} or {@link #MALFORMED}.
@@ -60,7 +77,7 @@ abstract class TextSource {
   /**
    * Adds characters to the window after {@code limit}, keeping {@code buf[pos, limit)}: they may
    * move to the front of {@code buf}, and {@code buf} may be replaced by a larger array (up to
-   * {@link #MAX_WINDOW} characters), so callers re-read {@code buf}, {@code pos} and {@code limit}.
+   * {@link #MAX_WINDOW} characters, or what {@link #window} set), so callers re-read {@code buf}, {@code pos} and {@code limit}.
    *
    * @return how many characters were added (at least one); {@link #EOF} at the end of the input;
    *     {@link #NOT_BUFFERED} when none can be added now, because the window is full or bytes that
@@ -93,20 +110,21 @@ abstract class TextSource {
   }
 
   /**
-   * Makes room after {@code limit} for {@link #fillMore()}: moves the window to the front of
-   * {@code buf} when that frees a quarter of it, else grows {@code buf} up to {@link #MAX_WINDOW}.
+   * Makes room after {@code limit} for {@link #fillMore()} when less than an eighth of {@code buf}
+   * is free: moves the window to the front of {@code buf} when that frees a quarter of it, else
+   * grows {@code buf} up to its most.
    *
    * @return the free characters after {@code limit}
    */
   final int makeRoom() {
-    if (buf.length - limit >= BUFFER / 4) {
+    if (buf.length - limit >= Math.max(2, buf.length / 8)) {
       return buf.length - limit;
     }
     int held = limit - pos;
-    if (pos >= buf.length / 4) {
+    if (pos >= Math.max(2, buf.length / 4)) {
       System.arraycopy(buf, pos, buf, 0, held);
-    } else if (buf.length < MAX_WINDOW) {
-      char[] grown = new char[Math.min(MAX_WINDOW, 2 * buf.length)];
+    } else if (buf.length < maxWindow) {
+      char[] grown = new char[(int) Math.min(maxWindow, 2L * buf.length)];
       System.arraycopy(buf, pos, grown, 0, held);
       buf = grown;
     } else if (pos > 0) {
