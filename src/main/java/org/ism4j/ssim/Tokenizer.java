@@ -197,6 +197,20 @@ final class Tokenizer implements RowSource {
     int j = 0;
     int c;
     while (true) {
+      // the cells of nearly every row: empty, or one symbol, and the delimiter after it
+      while (j < cells && q < end - 1) {
+        int c0 = b[q];
+        if (c0 == d) {
+          codes[j++] = 0;
+          q++;
+          continue;
+        }
+        if (b[q + 1] != d || (char) (c0 - '!') > '~' - '!' || c0 == '"') {
+          break;
+        }
+        codes[j++] = (byte) c0;
+        q += 2;
+      }
       if (end - q < SCAN_CELL && !eof) {
         int offset = q - s.pos;
         eof = fillTo(offset, SCAN_CELL) == TextSource.EOF;
@@ -204,6 +218,7 @@ final class Tokenizer implements RowSource {
         q = s.pos + offset;
         end = s.limit;
       }
+      // any other cell, the last of the row, and the window's end
       c = q < end ? b[q] : -1;
       int spaces = 0;
       while (c == ' ') {
