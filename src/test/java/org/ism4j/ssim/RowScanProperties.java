@@ -205,9 +205,6 @@ class RowScanProperties {
     assertEquals(0, exactRows[0], "the exact path scans nothing");
     Statistics.label("fast rows").collect(fastRows[0] == 0 ? "none" : fastRows[0] < 10 ? "1-9" : "10+");
     Statistics.label("outcome").collect(exact instanceof String ? "error" : "read");
-    if (System.getenv("RRDEBUG") != null && fastRows[0] == 0) {
-      System.out.println("DEBUG " + mode + " " + way + " " + file.how() + " -> " + (exact instanceof String ? exact : "read"));
-    }
     assertEquals(exact, fast, () -> way + " " + mode + " " + edits + "\n" + file.how() + "\n" + text);
   }
 
