@@ -471,6 +471,30 @@ public final class BitMatrix {
     }
 
     /**
+     * ORs 64 bits into one word of a row: bit k of {@code bits} sets bit ({@code row},
+     * {@code 64 * word + k}).
+     *
+     * @param row the row
+     * @param word the word of the row, {@code 0 <= word < wordsFor(n)}
+     * @param bits the bits to set
+     * @return this builder
+     * @throws IndexOutOfBoundsException if the row or the word is out of range
+     * @throws IllegalArgumentException if a bit lies at or past column n
+     */
+    public Builder orWord(int row, int word, long bits) {
+      check(row);
+      int words = wordsFor(n);
+      if (word < 0 || word >= words) {
+        throw new IndexOutOfBoundsException("word " + word + " out of range for " + n + " factors");
+      }
+      if (word == words - 1 && (n & 63) != 0 && (bits & ~((1L << n) - 1)) != 0) {
+        throw new IllegalArgumentException("bits past column " + (n - 1) + " in word " + word);
+      }
+      rows[row][word] |= bits;
+      return this;
+    }
+
+    /**
      * ORs the transpose of a band of 64 rows into this matrix, one 64×64 block of words at a time:
      * for every bit set at row {@code r}, column {@code c} of the band (bit {@code c % 64} of word
      * {@code band[r * wordsFor(n) + c / 64]}), sets bit ({@code c}, {@code firstRow + r}). The band is

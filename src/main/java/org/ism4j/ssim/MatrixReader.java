@@ -53,15 +53,57 @@ final class MatrixReader {
   private long[] band;
   private int bandWords;
   private boolean bandDirty;
+  /** The first row of the band being filled, a multiple of 64. */
+  private int bandFirst;
+  /**
+   * The tokenizer when its rows may be scanned ({@link Tokenizer#scanRow}) and decoded straight into
+   * bits; null when the rows are not text or the fast path is off.
+   */
+  private final Tokenizer scanner;
+  /** The cells of the row just scanned, one character each (0 for empty). */
+  private byte[] codes;
+  /** How many rows the fast path read, for tests. */
+  private int scannedRows;
+
+  /** A scanned SSIM cell's relation: bit 0 forward, bit 1 backward; -1 for no relation symbol. */
+  private static final byte[] SSIM_CODE = new byte[128];
+  /** A scanned IRM cell's bit; -1 for neither 0 nor 1. */
+  private static final byte[] IRM_CODE = new byte[128];
+
+  static {
+    java.util.Arrays.fill(SSIM_CODE, (byte) -1);
+    java.util.Arrays.fill(IRM_CODE, (byte) -1);
+    for (Relation r : Relation.values()) {
+      byte code = (byte) ((r.forward() ? 1 : 0) | (r.backward() ? 2 : 0));
+      SSIM_CODE[r.symbol()] = code;
+      SSIM_CODE[Character.toLowerCase(r.symbol())] = code;
+    }
+    IRM_CODE['0'] = 0;
+    IRM_CODE['1'] = 1;
+  }
   /** An ANY read's empty or - first diagonal cell, wrong if the matrix turns out to be an IRM. */
   private Cell pendingDiagonal;
   private int pendingDiagonalIndex;
 
   MatrixReader(RowSource tokenizer, int maxFactors, Mode mode) {
+    this(tokenizer, maxFactors, mode, true);
+  }
+
+  /**
+   * Creates a reader with or without the fast path for plain text rows ({@link #scannedRow}); the
+   * exact path alone is the reference the fast path is tested against.
+   */
+  MatrixReader(RowSource tokenizer, int maxFactors, Mode mode, boolean scanRows) {
     this.tokenizer = tokenizer;
+    this.scanner = scanRows && tokenizer instanceof Tokenizer ? (Tokenizer) tokenizer : null;
     this.maxFactors = maxFactors;
     this.mode = mode;
     this.kind = mode == Mode.SSIM ? Kind.SSIM : mode == Mode.IRM ? Kind.IRM : null;
+  }
+
+  /** How many rows the fast path read ({@link #scannedRow}); for tests. */
+  int scannedRows() {
+    return scannedRows;
   }
 
   SsimParser.Parsed read() throws IOException {
@@ -149,9 +191,22 @@ final class MatrixReader {
     bandWords = BitMatrix.wordsFor(n);
     band = mode == Mode.IRM || n == 0 ? null : new long[64 * bandWords];
     Map<String, Cell> labelCells = labelColumn && header == null ? new HashMap<>() : null;
+    codes = scanner == null || n < 2 ? null : new byte[n];
     int i = 0;
     int lastLine = header == null ? 0 : header.line();
-    for (Row row = nextRow(width + 1); row != null; row = nextRow(width + 1)) {
+    while (true) {
+      if (codes != null && i < n && kind != null && ahead.isEmpty()) {
+        int line = scanner.line();
+        if (scannedRow(i, n, labelColumn, labelCells)) {
+          i++;
+          lastLine = line;
+          continue;
+        }
+      }
+      Row row = nextRow(width + 1);
+      if (row == null) {
+        break;
+      }
       if (i >= n) {
         throw error(row.cell(0), strip(row.cell(0)),
             "more rows than columns: expected " + n + " rows (the matrix must be square)");
@@ -186,9 +241,7 @@ final class MatrixReader {
           labels[i] = label;
         }
       }
-      if ((i & 63) == 0 && i > 0) {
-        flushBand(i - 64);
-      }
+      startRow(i);
       for (int j = 0; j < n; j++) {
         cell(row, offset + j, i, j);
       }
@@ -196,12 +249,125 @@ final class MatrixReader {
       lastLine = row.line();
     }
     if (i > 0) {
-      flushBand((i - 1) & ~63);
+      flushBand(bandFirst);
     }
     if (i < n) {
       throw new SsimFormatException(lastLine + 1, 1, "",
           "fewer rows than columns: " + i + " row" + (i == 1 ? "" : "s") + ", expected " + n
               + " (the matrix must be square)");
+    }
+  }
+
+  /**
+   * Reads row i by the fast path when {@link Tokenizer#scanRow} finds it plain and every cell is
+   * what the exact path accepts without a message; returns false otherwise, the row then unread
+   * for the exact path, which gives every error. Bits of row i may be set before false is
+   * returned: only bits the exact path sets too, as it reads the same cells the same way.
+   */
+  private boolean scannedRow(int i, int n, boolean labelColumn, Map<String, Cell> labelCells)
+      throws IOException {
+    if (!scanner.scanRow(n + (labelColumn ? 1 : 0), labelColumn, codes)) {
+      return false;
+    }
+    String text = null;
+    String label = null;
+    if (labelColumn) {
+      text = scanner.scannedLabel();
+      label = text.strip();
+      if (label.isEmpty() || label.startsWith("#")
+          || (header != null ? !label.equals(labels[i]) : labelCells.containsKey(label))) {
+        return false;
+      }
+    }
+    startRow(i);
+    if (!(kind == Kind.SSIM ? ssimRow(i, n) : irmRow(i, n))) {
+      return false;
+    }
+    if (labelCells != null) {
+      labelCells.put(label, new Cell(text, scanner.line(), 1, false));
+      labels[i] = label;
+    }
+    scanner.commitRow();
+    scannedRows++;
+    return true;
+  }
+
+  /** Decodes the scanned cells of SSIM row i into bits; false at the first cell that is not plainly right. */
+  private boolean ssimRow(int i, int n) {
+    byte[] c = codes;
+    for (int j = 0; j < i; j++) {
+      int code = c[j];
+      if (code != 0 && code != '-') {
+        // full square layout: the mirror of upper cell (j, i)
+        int t = SSIM_CODE[code];
+        if (t < 0 || ((t & 1) != 0) != backward(j, i) || ((t & 2) != 0) != bits.get(j, i)) {
+          return false;
+        }
+      }
+    }
+    int diagonal = c[i];
+    if (diagonal != 0 && diagonal != '-' && diagonal != '1' && diagonal != 'X' && diagonal != 'x') {
+      return false;
+    }
+    int bandRow = (i & 63) * bandWords;
+    int w = i >>> 6;
+    long forward = 1L << i;
+    long backward = 0;
+    int bad = 0;
+    int j = i + 1;
+    while (true) {
+      int stop = Math.min(n, (w + 1) << 6);
+      for (; j < stop; j++) {
+        int t = SSIM_CODE[c[j]];
+        bad |= t;
+        forward |= (long) (t & 1) << j;
+        backward |= (long) ((t >>> 1) & 1) << j;
+      }
+      if (bad < 0) {
+        return false;
+      }
+      bits.orWord(i, w, forward);
+      if (backward != 0) {
+        band[bandRow + w] |= backward;
+        bandDirty = true;
+      }
+      if (stop == n) {
+        return true;
+      }
+      w++;
+      forward = 0;
+      backward = 0;
+    }
+  }
+
+  /** Decodes the scanned cells of IRM row i into bits; false at the first cell that is not 0 or 1, or a diagonal not 1. */
+  private boolean irmRow(int i, int n) {
+    byte[] c = codes;
+    if (c[i] != '1') {
+      return false;
+    }
+    for (int w = 0, from = 0; from < n; w++, from += 64) {
+      int stop = Math.min(n, from + 64);
+      long word = 0;
+      int bad = 0;
+      for (int j = from; j < stop; j++) {
+        int t = IRM_CODE[c[j]];
+        bad |= t;
+        word |= (long) (t & 1) << j;
+      }
+      if (bad < 0) {
+        return false;
+      }
+      bits.orWord(i, w, word);
+    }
+    return true;
+  }
+
+  /** Before the cells of row i: ORs in the band before it when row i starts a new band (once). */
+  private void startRow(int i) {
+    if (i - bandFirst >= 64) {
+      flushBand(bandFirst);
+      bandFirst += 64;
     }
   }
 

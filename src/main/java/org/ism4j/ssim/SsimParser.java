@@ -122,9 +122,24 @@ public final class SsimParser {
   private static final SsimParser DEFAULTS = new SsimParser(DEFAULT_MAX_FACTORS);
 
   private final int maxFactors;
+  /** Whether plain text rows take the fast path of {@link MatrixReader}; off only in tests. */
+  private final boolean scanRows;
 
   private SsimParser(int maxFactors) {
+    this(maxFactors, true);
+  }
+
+  private SsimParser(int maxFactors, boolean scanRows) {
     this.maxFactors = maxFactors;
+    this.scanRows = scanRows;
+  }
+
+  /**
+   * Returns this parser without the fast path for plain text rows: every row is split into cells
+   * and read cell by cell. The reference the fast path is tested against; not API.
+   */
+  SsimParser exactOnly() {
+    return new SsimParser(maxFactors, false);
   }
 
   /**
@@ -344,9 +359,10 @@ public final class SsimParser {
     return read(TextSource.of(reader), mode);
   }
 
-  private Parsed read(TextSource source, MatrixReader.Mode mode) throws IOException {
+  /** Reads from a source, with or without the row scan as this parser says. */
+  Parsed read(TextSource source, MatrixReader.Mode mode) throws IOException {
     Tokenizer tokenizer = new Tokenizer(source, MAX_CELL_CHARS, maxFactors + 2);
-    return new MatrixReader(tokenizer, maxFactors, mode).read();
+    return new MatrixReader(tokenizer, maxFactors, mode, scanRows).read();
   }
 
   @Override

@@ -19,16 +19,71 @@ import java.util.Locale;
  * point cannot be decoded; a source that has returned {@code MALFORMED} keeps returning it, and
  * {@link #malformedBytes()} tells which bytes were wrong. The characters decoded before the bad
  * bytes are all delivered first, so the reader of this source knows the exact position.
+ *
+ * <p>Every source decodes into one window, {@code buf[pos, limit)}: the characters decoded and not
+ * yet read. {@link #peek} and {@link #skip} look into it without I/O; {@link #fillMore()} adds to it
+ * while keeping what it holds, so a reader can scan a whole line before it consumes any of it.
  */
 abstract class TextSource {
   static final int EOF = -1;
   static final int MALFORMED = -2;
 
-  abstract int read() throws IOException;
-
-  /** The offending bytes after {@link #MALFORMED}, like {@code 0xFF} or {@code 0xC3 0x28}. */
   /** What {@link #peek} returns for a character not yet in the buffer. */
   static final int NOT_BUFFERED = -4;
+
+  /** The size of the window at first. */
+  static final int BUFFER = 8192;
+
+  /** The most characters {@link #fillMore()} lets the window hold: 2 MB of chars. */
+  static final int MAX_WINDOW = 1 << 20;
+
+  /** The window: {@code buf[pos, limit)} are decoded and not yet read. */
+  char[] buf = new char[BUFFER];
+  int pos;
+  int limit;
+  /** The most characters the window may grow to. */
+  private int maxWindow = MAX_WINDOW;
+
+  /**
+   * Sets the window's first size and its most, before anything is read; tests use small ones so
+   * that every line crosses the window's end.
+   *
+   * @return this source
+   */
+  TextSource window(int initial, int most) {
+    if (pos != 0 || limit != 0 || initial < 2 || most < initial) {
+      throw new IllegalArgumentException("window " + initial + ".." + most + " set too late or too small");
+    }
+    buf = new char[initial];
+    maxWindow = most;
+    return this;
+  }
+
+  /**
+   * Returns the next character, {@link #EOF} or {@link #MALFORMED}.
+   *
+   * @return the character or a negative code
+   */
+  final int read() throws IOException {
+    return pos < limit ? buf[pos++] : underflow();
+  }
+
+  /**
+   * Refills the empty window ({@code pos == limit}) and returns its first character as
+   * {@link #read()} does, or {@link #EOF} or {@link #MALFORMED}.
+   */
+  abstract int underflow() throws IOException;
+
+  /**
+   * Adds characters to the window after {@code limit}, keeping {@code buf[pos, limit)}: they may
+   * move to the front of {@code buf}, and {@code buf} may be replaced by a larger array (up to
+   * {@link #MAX_WINDOW} characters, or what {@link #window} set), so callers re-read {@code buf}, {@code pos} and {@code limit}.
+   *
+   * @return how many characters were added (at least one); {@link #EOF} at the end of the input;
+   *     {@link #NOT_BUFFERED} when none can be added now, because the window is full or bytes that
+   *     do not decode come next ({@link #read()} reports them once the window is read)
+   */
+  abstract int fillMore() throws IOException;
 
   /**
    * Returns the character {@code k} places after the next one {@link #read()} would return,
@@ -38,8 +93,8 @@ abstract class TextSource {
    * @param k 0 for the next character
    * @return the character, or {@link #NOT_BUFFERED}
    */
-  int peek(int k) {
-    return NOT_BUFFERED;
+  final int peek(int k) {
+    return k < limit - pos ? buf[pos + k] : NOT_BUFFERED;
   }
 
   /**
@@ -47,8 +102,37 @@ abstract class TextSource {
    *
    * @param k how many
    */
-  void skip(int k) {
-    throw new IllegalStateException("nothing buffered to skip");
+  final void skip(int k) {
+    if (k > limit - pos) {
+      throw new IllegalStateException("skipping " + k + " characters, " + (limit - pos) + " buffered");
+    }
+    pos += k;
+  }
+
+  /**
+   * Makes room after {@code limit} for {@link #fillMore()} when less than an eighth of {@code buf}
+   * is free: moves the window to the front of {@code buf} when that frees a quarter of it, else
+   * grows {@code buf} up to its most.
+   *
+   * @return the free characters after {@code limit}
+   */
+  final int makeRoom() {
+    if (buf.length - limit >= Math.max(2, buf.length / 8)) {
+      return buf.length - limit;
+    }
+    int held = limit - pos;
+    if (pos >= Math.max(2, buf.length / 4)) {
+      System.arraycopy(buf, pos, buf, 0, held);
+    } else if (buf.length < maxWindow) {
+      char[] grown = new char[(int) Math.min(maxWindow, 2L * buf.length)];
+      System.arraycopy(buf, pos, grown, 0, held);
+      buf = grown;
+    } else if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, held);
+    }
+    pos = 0;
+    limit = held;
+    return buf.length - limit;
   }
 
   String malformedBytes() {
@@ -77,76 +161,103 @@ abstract class TextSource {
 
   private static final class CharSequenceSource extends TextSource {
     private final CharSequence text;
-    private int pos;
+    /** The next character of {@link #text} not yet copied into the window. */
+    private int next;
 
     CharSequenceSource(CharSequence text) {
       this.text = text;
-      this.pos = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+      this.next = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
     }
 
     @Override
-    int read() {
-      return pos < text.length() ? text.charAt(pos++) : EOF;
+    int underflow() {
+      pos = 0;
+      limit = 0;
+      int added = copy();
+      return added > 0 ? buf[pos++] : EOF;
     }
 
     @Override
-    int peek(int k) {
-      return pos + k < text.length() ? text.charAt(pos + k) : NOT_BUFFERED;
+    int fillMore() {
+      if (next >= text.length()) {
+        return EOF;
+      }
+      return makeRoom() == 0 ? NOT_BUFFERED : copy();
     }
 
-    @Override
-    void skip(int k) {
-      pos += k;
+    /** Copies the next characters of the text into the window; returns how many. */
+    private int copy() {
+      int count = Math.min(buf.length - limit, text.length() - next);
+      if (text instanceof String) {
+        ((String) text).getChars(next, next + count, buf, limit);
+      } else {
+        for (int k = 0; k < count; k++) {
+          buf[limit + k] = text.charAt(next + k);
+        }
+      }
+      next += count;
+      limit += count;
+      return count;
     }
   }
 
   private static final class ReaderSource extends TextSource {
     private final Reader reader;
-    private final char[] buf = new char[8192];
-    private int pos;
-    private int len;
     private boolean first = true;
+    private boolean ended;
 
     ReaderSource(Reader reader) {
       this.reader = reader;
     }
 
     @Override
-    int read() throws IOException {
-      while (pos >= len) {
-        if (len < 0) {
-          return EOF;
+    int underflow() throws IOException {
+      pos = 0;
+      limit = 0;
+      int added = readSome();
+      return added > 0 ? buf[pos++] : EOF;
+    }
+
+    @Override
+    int fillMore() throws IOException {
+      if (ended) {
+        return EOF;
+      }
+      return makeRoom() == 0 ? NOT_BUFFERED : readSome();
+    }
+
+    /**
+     * Reads at least one character into the window (dropping a byte order mark at the very start)
+     * and returns how many, or {@link #EOF}.
+     */
+    private int readSome() throws IOException {
+      while (!ended) {
+        int n = reader.read(buf, limit, buf.length - limit);
+        if (n < 0) {
+          ended = true;
+          break;
         }
-        len = reader.read(buf, 0, buf.length);
-        pos = 0;
-        if (len < 0) {
-          return EOF;
-        }
-        if (first && len > 0) {
+        if (first && n > 0) {
           first = false;
-          if (buf[0] == '\uFEFF') {
-            pos = 1;
+          if (buf[limit] == '\uFEFF') {
+            System.arraycopy(buf, limit + 1, buf, limit, n - 1);
+            n--;
           }
         }
+        if (n > 0) {
+          limit += n;
+          return n;
+        }
       }
-      return buf[pos++];
-    }
-
-    @Override
-    int peek(int k) {
-      return pos + k < len ? buf[pos + k] : NOT_BUFFERED;
-    }
-
-    @Override
-    void skip(int k) {
-      pos += k;
+      return EOF;
     }
   }
 
   private static final class ByteSource extends TextSource {
     private final InputStream in;
     private final ByteBuffer bytes = ByteBuffer.allocate(8192);
-    private final CharBuffer chars = CharBuffer.allocate(8192);
+    /** {@link #buf} as the decoder's output; wrapped anew when {@code buf} grows. */
+    private CharBuffer chars;
     private CharsetDecoder decoder;
     private boolean endOfInput;
     private boolean flushed;
@@ -154,7 +265,6 @@ abstract class TextSource {
 
     ByteSource(InputStream in) {
       this.in = in;
-      chars.flip(); // empty, ready for reading
     }
 
     @Override
@@ -163,27 +273,44 @@ abstract class TextSource {
     }
 
     @Override
-    int peek(int k) {
-      return k < chars.remaining() ? chars.get(chars.position() + k) : NOT_BUFFERED;
-    }
-
-    @Override
-    void skip(int k) {
-      chars.position(chars.position() + k);
-    }
-
-    @Override
     String encoding() {
       return decoder == null ? "UTF-8" : decoder.charset().name();
     }
 
     @Override
-    int read() throws IOException {
-      if (chars.hasRemaining()) {
-        return chars.get();
+    int underflow() throws IOException {
+      pos = 0;
+      limit = 0;
+      int added = decode();
+      return added > 0 ? buf[pos++] : added;
+    }
+
+    @Override
+    int fillMore() throws IOException {
+      if (malformed != null) {
+        return NOT_BUFFERED;
       }
+      if (flushed) {
+        return EOF;
+      }
+      // two free characters at least, so that a surrogate pair always fits
+      if (makeRoom() < 2) {
+        return NOT_BUFFERED;
+      }
+      int added = decode();
+      return added == MALFORMED ? NOT_BUFFERED : added;
+    }
+
+    /**
+     * Decodes characters into {@code buf[limit..]} and returns how many (at least one), or
+     * {@link #EOF}, or {@link #MALFORMED} when the next bytes do not decode.
+     */
+    private int decode() throws IOException {
       if (decoder == null) {
         start();
+      }
+      if (chars == null || chars.array() != buf) {
+        chars = CharBuffer.wrap(buf);
       }
       while (true) {
         if (malformed != null) {
@@ -192,7 +319,7 @@ abstract class TextSource {
         if (flushed) {
           return EOF;
         }
-        chars.clear();
+        chars.limit(buf.length).position(limit);
         CoderResult r = decoder.decode(bytes, chars, endOfInput);
         if (r.isError()) {
           StringBuilder sb = new StringBuilder();
@@ -214,9 +341,10 @@ abstract class TextSource {
             bytes.flip();
           }
         }
-        chars.flip();
-        if (chars.hasRemaining()) {
-          return chars.get();
+        int added = chars.position() - limit;
+        limit = chars.position();
+        if (added > 0) {
+          return added;
         }
       }
     }

@@ -133,6 +133,179 @@ final class Tokenizer implements RowSource {
     return new Row(rowLine, rowCells, cellLines, cellQuoted, kept, cellCount, false);
   }
 
+  /** The longest first cell {@link #scanRow} accepts as a label; a longer one takes {@link #next}. */
+  static final int SCAN_MAX_LABEL = 256;
+
+  /** The most spaces {@link #scanRow} accepts before or after a cell's symbol. */
+  static final int SCAN_MAX_SPACES = 16;
+
+  /** Characters enough for any cell {@link #scanRow} accepts, its delimiter and a CRLF. */
+  private static final int SCAN_CELL = 2 * SCAN_MAX_SPACES + 8;
+
+  /** The last row {@link #scanRow} accepted: its characters, line break included. */
+  private int scanLength;
+  /** The length of its first cell, when it was scanned as a label. */
+  private int scanLabelLength;
+  /** Whether it ends at the end of the input rather than at a line break. */
+  private boolean scanAtEof;
+
+  /**
+   * The fast path of {@link MatrixReader}: looks at the next row without reading it, and tells
+   * whether it is a plain matrix row, which {@link #next} would split exactly so: it starts at a
+   * line of its own (no character pushed back), lies on that line, in the window of the source
+   * (no undecodable bytes in it), and has exactly {@code width} cells of the delimiter (tab, comma
+   * or semicolon, not spaces); the first cell, when {@code label}, is 0 to {@value #SCAN_MAX_LABEL}
+   * printable ASCII characters other than {@code "}, and every other cell is at most
+   * {@value #SCAN_MAX_SPACES} spaces, at most one printable ASCII character other than {@code "},
+   * and at most {@value #SCAN_MAX_SPACES} spaces. Nothing is consumed either way: after true,
+   * {@link #commitRow()} consumes the row, and without it (or after false) {@link #next} reads
+   * the row as if this method had never been called.
+   *
+   * @param width the number of cells the row must have
+   * @param label whether the first cell is a label
+   * @param codes receives, at index k, the character of the k-th cell after the label (or of the
+   *     k-th cell, without label), 0 for an empty cell; written also when false is returned
+   * @return whether the row is plain
+   */
+  boolean scanRow(int width, boolean label, byte[] codes) throws IOException {
+    if (!fast || done || delimiter == Delimiter.SPACES || width < 2 || pushedBack != NONE
+        || rawPushedBack != NONE || lookaheadPos < lookahead.length()) {
+      return false;
+    }
+    TextSource s = source;
+    boolean eof = fillTo(0, label ? SCAN_MAX_LABEL + SCAN_CELL : SCAN_CELL) == TextSource.EOF;
+    char[] b = s.buf;
+    int q = s.pos;
+    int end = s.limit;
+    int d = delimiterChar;
+    if (label) {
+      int stop = Math.min(end, q + SCAN_MAX_LABEL + 1);
+      while (q < stop) {
+        int c = b[q];
+        if (c == d || c < ' ' || c >= 0x7F || c == '"') {
+          break;
+        }
+        q++;
+      }
+      if (q == stop || b[q] != d) {
+        return false;
+      }
+      scanLabelLength = q - s.pos;
+      q++;
+    }
+    int cells = label ? width - 1 : width;
+    int j = 0;
+    int c;
+    while (true) {
+      // the cells of nearly every row: empty, or one symbol, and the delimiter after it
+      while (j < cells && q < end - 1) {
+        int c0 = b[q];
+        if (c0 == d) {
+          codes[j++] = 0;
+          q++;
+          continue;
+        }
+        if (b[q + 1] != d || (char) (c0 - '!') > '~' - '!' || c0 == '"') {
+          break;
+        }
+        codes[j++] = (byte) c0;
+        q += 2;
+      }
+      if (end - q < SCAN_CELL && !eof) {
+        int offset = q - s.pos;
+        eof = fillTo(offset, SCAN_CELL) == TextSource.EOF;
+        b = s.buf;
+        q = s.pos + offset;
+        end = s.limit;
+      }
+      // any other cell, the last of the row, and the window's end
+      c = q < end ? b[q] : -1;
+      int spaces = 0;
+      while (c == ' ') {
+        if (++spaces > SCAN_MAX_SPACES) {
+          return false;
+        }
+        c = ++q < end ? b[q] : -1;
+      }
+      int code = 0;
+      if (c > ' ' && c < 0x7F && c != '"' && c != d) {
+        code = c;
+        c = ++q < end ? b[q] : -1;
+        spaces = 0;
+        while (c == ' ') {
+          if (++spaces > SCAN_MAX_SPACES) {
+            return false;
+          }
+          c = ++q < end ? b[q] : -1;
+        }
+      }
+      if (j == cells) {
+        return false;
+      }
+      codes[j++] = (byte) code;
+      if (c == d) {
+        q++;
+        continue;
+      }
+      if (c == '\n') {
+        q++;
+      } else if (c == '\r') {
+        q++;
+        if (q < end) {
+          if (b[q] == '\n') {
+            q++;
+          }
+        } else if (!eof) {
+          return false;
+        }
+      } else if (c != -1 || !eof) {
+        return false; // a control character, non-ASCII, a quote, a second character, or no more window
+      }
+      break;
+    }
+    if (j != cells) {
+      return false;
+    }
+    scanLength = q - s.pos;
+    scanAtEof = c == -1;
+    return true;
+  }
+
+  /**
+   * Fills the source's window until it holds {@code offset + count} characters; returns 0, or
+   * {@link TextSource#EOF} or {@link TextSource#NOT_BUFFERED} when it cannot.
+   */
+  private int fillTo(int offset, int count) throws IOException {
+    while (source.limit - source.pos < offset + count) {
+      int r = source.fillMore();
+      if (r < 0) {
+        return r;
+      }
+    }
+    return 0;
+  }
+
+  /** The first cell of the row {@link #scanRow} accepted with a label, as {@link #next} would give its text. */
+  String scannedLabel() {
+    return new String(source.buf, source.pos, scanLabelLength);
+  }
+
+  /** Consumes the row {@link #scanRow} accepted; no other call on this tokenizer may come between. */
+  void commitRow() {
+    source.skip(scanLength);
+    blankLines = 0;
+    if (scanAtEof) {
+      done = true;
+    } else {
+      line++;
+    }
+  }
+
+  /** The line the next row starts at. */
+  int line() {
+    return line;
+  }
+
   /** Reads one row of a tab, comma or semicolon file; returns whether it was a blank line. */
   private boolean delimitedRow(int maxCells) throws IOException {
     boolean onlyBlanks = true;
@@ -345,6 +518,21 @@ final class Tokenizer implements RowSource {
     }
     int c = raw();
     if (c == '\r') {
+      if (lookaheadPos >= lookahead.length() && rawPushedBack == NONE) {
+        // look at the next character in the window rather than read it, so that a lone \r
+        // leaves nothing pushed back (which would keep the next row from scanRow)
+        int next = source.peek(0);
+        if (next == TextSource.NOT_BUFFERED && source.fillMore() > 0) {
+          next = source.peek(0);
+        }
+        if (next == '\n') {
+          source.skip(1);
+          return '\n';
+        }
+        if (next != TextSource.NOT_BUFFERED) {
+          return '\n';
+        }
+      }
       int d = raw();
       if (d != '\n') {
         rawPushedBack = d;

@@ -105,6 +105,56 @@ class TransposedBandProperties {
     assertThrows(IllegalArgumentException.class, () -> b.orTransposedBand(0, new long[64]));
   }
 
+  /** A matrix of n factors and words to OR into row {@code row}: pairs of (word index, bits). */
+  record WordCase(int n, int row, List<Integer> present, List<Long> words) {}
+
+  @Provide
+  Arbitrary<WordCase> wordCases() {
+    return Arbitraries.integers().between(1, 200).flatMap(n -> Combinators.combine(
+        Arbitraries.integers().between(0, n - 1),
+        Arbitraries.integers().between(0, n * n - 1).list().ofMaxSize(n),
+        Arbitraries.longs().list().ofMaxSize(6))
+        .as((row, present, words) -> new WordCase(n, row, present, words)));
+  }
+
+  @Property(tries = 300)
+  void orWordSetsTheSameBitsAsSettingThemOneByOne(@ForAll("wordCases") WordCase c) {
+    int n = c.n();
+    int words = BitMatrix.wordsFor(n);
+    boolean[][] expected = cells(n, n, c.present());
+    BitMatrix.Builder b = BitMatrix.builder(n);
+    for (int k : c.present()) {
+      b.set(k / n, k % n);
+    }
+    for (int k = 0; k < c.words().size(); k++) {
+      int w = k % words;
+      long bits = c.words().get(k);
+      if (w == words - 1 && n % 64 != 0) {
+        bits &= (1L << (n % 64)) - 1; // only columns below n
+      }
+      for (int bit = 0; bit < 64; bit++) {
+        if ((bits >>> bit & 1) != 0) {
+          expected[c.row()][w * 64 + bit] = true; // column 64w + bit, one at a time
+        }
+      }
+      b.orWord(c.row(), w, bits);
+    }
+    assertEquals(BitMatrix.of(expected), b.build(), c::toString);
+  }
+
+  @Test
+  void orWordRefusesABitPastTheLastColumnAndAWordOrRowOutside() {
+    BitMatrix.Builder b = BitMatrix.builder(70);
+    b.orWord(69, 1, 1L << 5); // column 69: inside
+    assertThrows(IllegalArgumentException.class, () -> b.orWord(0, 1, 1L << 6)); // column 70
+    assertThrows(IndexOutOfBoundsException.class, () -> b.orWord(0, 2, 1));
+    assertThrows(IndexOutOfBoundsException.class, () -> b.orWord(0, -1, 1));
+    assertThrows(IndexOutOfBoundsException.class, () -> b.orWord(70, 0, 1));
+    BitMatrix.Builder full = BitMatrix.builder(128);
+    full.orWord(127, 1, -1L); // a multiple of 64: every bit of the last word is a column
+    assertEquals(true, full.build().get(127, 127));
+  }
+
   private static boolean[][] cells(int rows, int n, List<Integer> indices) {
     boolean[][] m = new boolean[rows][n];
     for (int k : indices) {

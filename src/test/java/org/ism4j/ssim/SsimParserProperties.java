@@ -332,7 +332,7 @@ class SsimParserProperties {
         .as(Edit::new).list().ofMinSize(1).ofMaxSize(3);
   }
 
-  private static String mutate(String text, List<Edit> edits) {
+  static String mutate(String text, List<Edit> edits) {
     StringBuilder sb = new StringBuilder(text);
     for (Edit e : edits) {
       int pos = sb.length() == 0 ? 0 : e.at() % sb.length();
