@@ -1,6 +1,7 @@
 package org.ism4j.ssim;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.ism4j.ssim.DelimitedTable.Delimiter;
@@ -201,8 +202,15 @@ final class Tokenizer implements RowSource {
       while (j < cells && q < end - 1) {
         int c0 = b[q];
         if (c0 == d) {
-          codes[j++] = 0;
-          q++;
+          // a run of empty cells (an SSIM's lower triangle): count it, then clear its codes at once
+          int from = q;
+          int stop = Math.min(end - 1, q + (cells - j));
+          do {
+            q++;
+          } while (q < stop && b[q] == d);
+          int run = q - from;
+          Arrays.fill(codes, j, j + run, (byte) 0);
+          j += run;
           continue;
         }
         if (b[q + 1] != d || (char) (c0 - '!') > '~' - '!' || c0 == '"') {
