@@ -69,10 +69,22 @@ abstract class TextSource {
   }
 
   /**
-   * Refills the empty window ({@code pos == limit}) and returns its first character as
-   * {@link #read()} does, or {@link #EOF} or {@link #MALFORMED}.
+   * Refills the empty window ({@code pos == limit}) from the front of {@code buf} and returns its
+   * first character as {@link #read()} does, or {@link #EOF} or {@link #MALFORMED}.
    */
-  abstract int underflow() throws IOException;
+  private int underflow() throws IOException {
+    pos = 0;
+    limit = 0;
+    int added = fill();
+    return added > 0 ? buf[pos++] : added;
+  }
+
+  /**
+   * Adds characters to {@code buf} after {@code limit} (at least one free place is there), as many
+   * as fit and are ready, and returns how many (at least one), or {@link #EOF} at the end of the
+   * input, or {@link #MALFORMED} when the next bytes do not decode.
+   */
+  abstract int fill() throws IOException;
 
   /**
    * Adds characters to the window after {@code limit}, keeping {@code buf[pos, limit)}: they may
@@ -170,24 +182,20 @@ abstract class TextSource {
     }
 
     @Override
-    int underflow() {
-      pos = 0;
-      limit = 0;
-      int added = copy();
-      return added > 0 ? buf[pos++] : EOF;
-    }
-
-    @Override
     int fillMore() {
       if (next >= text.length()) {
         return EOF;
       }
-      return makeRoom() == 0 ? NOT_BUFFERED : copy();
+      return makeRoom() == 0 ? NOT_BUFFERED : fill();
     }
 
-    /** Copies the next characters of the text into the window; returns how many. */
-    private int copy() {
+    /** Copies the next characters of the text into the window. */
+    @Override
+    int fill() {
       int count = Math.min(buf.length - limit, text.length() - next);
+      if (count == 0) {
+        return EOF;
+      }
       if (text instanceof String) {
         ((String) text).getChars(next, next + count, buf, limit);
       } else {
@@ -211,26 +219,16 @@ abstract class TextSource {
     }
 
     @Override
-    int underflow() throws IOException {
-      pos = 0;
-      limit = 0;
-      int added = readSome();
-      return added > 0 ? buf[pos++] : EOF;
-    }
-
-    @Override
     int fillMore() throws IOException {
       if (ended) {
         return EOF;
       }
-      return makeRoom() == 0 ? NOT_BUFFERED : readSome();
+      return makeRoom() == 0 ? NOT_BUFFERED : fill();
     }
 
-    /**
-     * Reads at least one character into the window (dropping a byte order mark at the very start)
-     * and returns how many, or {@link #EOF}.
-     */
-    private int readSome() throws IOException {
+    /** Reads into the window, dropping a byte order mark at the very start. */
+    @Override
+    int fill() throws IOException {
       while (!ended) {
         int n = reader.read(buf, limit, buf.length - limit);
         if (n < 0) {
@@ -278,14 +276,6 @@ abstract class TextSource {
     }
 
     @Override
-    int underflow() throws IOException {
-      pos = 0;
-      limit = 0;
-      int added = decode();
-      return added > 0 ? buf[pos++] : added;
-    }
-
-    @Override
     int fillMore() throws IOException {
       if (malformed != null) {
         return NOT_BUFFERED;
@@ -297,15 +287,13 @@ abstract class TextSource {
       if (makeRoom() < 2) {
         return NOT_BUFFERED;
       }
-      int added = decode();
+      int added = fill();
       return added == MALFORMED ? NOT_BUFFERED : added;
     }
 
-    /**
-     * Decodes characters into {@code buf[limit..]} and returns how many (at least one), or
-     * {@link #EOF}, or {@link #MALFORMED} when the next bytes do not decode.
-     */
-    private int decode() throws IOException {
+    /** Decodes the next bytes into the window. */
+    @Override
+    int fill() throws IOException {
       if (decoder == null) {
         start();
       }
@@ -337,7 +325,7 @@ abstract class TextSource {
             }
           } else {
             bytes.compact();
-            fill();
+            readBytes();
             bytes.flip();
           }
         }
@@ -350,7 +338,7 @@ abstract class TextSource {
     }
 
     /** Reads more bytes into the buffer (in write mode); sets {@link #endOfInput} at the end. */
-    private void fill() throws IOException {
+    private void readBytes() throws IOException {
       while (bytes.hasRemaining()) {
         int n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
         if (n < 0) {
@@ -368,7 +356,7 @@ abstract class TextSource {
     private void start() throws IOException {
       bytes.clear();
       while (bytes.position() < 3 && !endOfInput) {
-        fill();
+        readBytes();
       }
       bytes.flip();
       java.nio.charset.Charset charset = StandardCharsets.UTF_8;
