@@ -112,4 +112,34 @@ class HandWorkedTextMetricsTest {
     assertEquals(List.of(""), TextMetrics.wrap(" \t ", 10, both));
     assertEquals(List.of("aa", "bb"), TextMetrics.flow(List.of("aa", "bb"), " ", 10, both - 0.01));
   }
+  @Test
+  void anItemExactlyAsWideAsALineIsKeptWhole() {
+    // "a" fits; "a x  y" (6) does not; the item "x  y" is exactly 4, so it is a line of its own
+    // as it is, not wrapped at its words (which would drop its double space)
+    assertEquals(List.of("a", "x  y"), TextMetrics.flow(List.of("a", "x  y"), " ", LENGTH, 4));
+  }
+
+  @Test
+  void wrappedPiecesJoinUpToExactlyTheLineWidth() {
+    // "a b cdefgh" (10) is wider than 3: pieces a, b, cde, fgh; "a b" is exactly 3 and stays one line
+    assertEquals(List.of("a b", "cde", "fgh"), TextMetrics.flow(List.of("a b cdefgh"), " ", LENGTH, 3));
+    // every character wider than the line: one character a line, no empty line before the first
+    assertEquals(List.of("a", "b"), TextMetrics.flow(List.of("ab"), " ", LENGTH, 0.5));
+  }
+
+  @Test
+  void aWordWhoseFirstCharacterIsWiderThanALineStartsAFreshPiece() {
+    // 'W' is 1.0 wide, every other character 0.2, the line 0.5: "a W" (1.4) is too wide, so its words
+    // a (0.2) and W (1.0) are wrapped; "a W" as one line would be 1.4, so a and W are two lines, and
+    // the first is "a" without a trailing blank
+    ToDoubleFunction<String> w = s -> s.chars().mapToDouble(c -> c == 'W' ? 1.0 : 0.2).sum();
+    assertEquals(List.of("a", "W"), TextMetrics.flow(List.of("a W"), " ", w, 0.5));
+  }
+
+  @Test
+  void anItemOfBlanksOnlyAddsNoLine() {
+    // "a" fits in 2; "a" + " " + "   " (5) does not, so "a" is a line; "   " (3) is wider than
+    // the line and has no words: nothing more, and no empty last line
+    assertEquals(List.of("a"), TextMetrics.flow(List.of("a", "   "), " ", LENGTH, 2));
+  }
 }
