@@ -28,6 +28,15 @@ class HandWorkedFeedbackArcsTest {
     return v;
   }
 
+  /** The n-cycle 0 → 1 → … → n − 1 → 0. */
+  private static BitMatrix cycle(int n) {
+    BitMatrix.Builder b = BitMatrix.builder(n);
+    for (int i = 0; i < n; i++) {
+      b.set(i, (i + 1) % n);
+    }
+    return b.build();
+  }
+
   /**
    * The 21-cycle 0 → 1 → … → 20 → 0. No sink, no source; every delta is 1 − 1 = 0, so the first,
    * vertex 0, goes to the front. Then 20 (its one link, to 0, leaves the set) is a sink; the scan
@@ -37,11 +46,7 @@ class HandWorkedFeedbackArcsTest {
    */
   @Test
   void aLongCycleLosesTheLinkIntoTheFirstVertexOfTheLargestDelta() {
-    BitMatrix.Builder b = BitMatrix.builder(21);
-    for (int i = 0; i < 21; i++) {
-      b.set(i, (i + 1) % 21);
-    }
-    FeedbackArcs f = FeedbackArcs.of(b.build(), identity(21));
+    FeedbackArcs f = FeedbackArcs.of(cycle(21), identity(21));
     assertEquals(List.of(new Arc(20, 0)), f.arcs());
     assertEquals(1, f.size());
     assertFalse(f.isExact());
@@ -114,11 +119,7 @@ class HandWorkedFeedbackArcsTest {
    */
   @Test
   void twentyVerticesAreSolvedExactly() {
-    BitMatrix.Builder b = BitMatrix.builder(20);
-    for (int i = 0; i < 20; i++) {
-      b.set(i, (i + 1) % 20);
-    }
-    FeedbackArcs f = FeedbackArcs.of(b.build(), identity(20));
+    FeedbackArcs f = FeedbackArcs.of(cycle(20), identity(20));
     assertTrue(f.isExact());
     assertEquals(1, f.size());
   }
