@@ -16,16 +16,18 @@ import org.ism4j.audit.Finding.Kind;
 import org.ism4j.internal.BitMatrix;
 import org.ism4j.internal.Condensation;
 import org.ism4j.ssim.Ssim;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The worked example: everything banking-17/NOTES.md states, derived by the audit from the data. */
 class Banking17AuditTest {
-  private static Ssim ssim;
-  private static Audit audit;
+  // Read and audited anew for every test: a result kept in a static field from @BeforeAll would
+  // stay the first one while PIT swaps in mutant after mutant.
+  private Ssim ssim;
+  private Audit audit;
 
-  @BeforeAll
-  static void audit() {
+  @BeforeEach
+  void audit() {
     ssim = Banking17.ssim();
     audit = Audit.of(ssim, Banking17.table2());
   }

@@ -35,20 +35,22 @@ import org.junit.jupiter.api.Test;
  * A → B and B → C; the conical matrix orders the factors by level: C, B, A.
  */
 class HandWorkedXlsxTest {
-  private static final Ssim CHAIN = Ssim.builder("A", "B", "C").v("A", "B").v("B", "C").build();
-  private static final IsmModel MODEL = IsmAnalyzer.analyze(CHAIN);
-  private static final XlsxCells BOOK = XlsxCells.read(XlsxExporter.create().toBytes(MODEL));
+  // Built anew for every test (JUnit makes one instance per test): a fixture computed once in a
+  // static field would keep the first result while PIT swaps in mutant after mutant.
+  private final IsmModel model =
+      IsmAnalyzer.analyze(Ssim.builder("A", "B", "C").v("A", "B").v("B", "C").build());
+  private final XlsxCells book = XlsxCells.read(XlsxExporter.create().toBytes(model));
 
   /** A number cell's value, failing when the cell is absent or text. */
-  private static double number(String sheet, int row, int column) {
-    XlsxCells.Cell c = BOOK.cell(sheet, row, column);
+  private double number(String sheet, int row, int column) {
+    XlsxCells.Cell c = book.cell(sheet, row, column);
     assertTrue(c != null && c.number(), sheet + " " + XlsxCells.ref(row, column) + " is no number: " + c);
     return Double.parseDouble(c.text());
   }
 
   /** A text cell's value, failing when the cell is absent or a number. */
-  private static String text(String sheet, int row, int column) {
-    XlsxCells.Cell c = BOOK.cell(sheet, row, column);
+  private String text(String sheet, int row, int column) {
+    XlsxCells.Cell c = book.cell(sheet, row, column);
     assertTrue(c != null && !c.number(), sheet + " " + XlsxCells.ref(row, column) + " is no text: " + c);
     return c.text();
   }
@@ -68,16 +70,16 @@ class HandWorkedXlsxTest {
   @Test
   void labelsFrameTheSsimAndMatrixSheetsInBold() {
     for (String sheet : List.of("SSIM", "IRM", "FRM")) {
-      assertNull(BOOK.cell(sheet, 0, 0), sheet);
+      assertNull(book.cell(sheet, 0, 0), sheet);
       for (int k = 0; k < 3; k++) {
         String label = List.of("A", "B", "C").get(k);
         assertEquals(label, text(sheet, 0, k + 1), sheet);
         assertEquals(label, text(sheet, k + 1, 0), sheet);
-        assertTrue(BOOK.cell(sheet, 0, k + 1).bold() && BOOK.cell(sheet, k + 1, 0).bold(), sheet);
+        assertTrue(book.cell(sheet, 0, k + 1).bold() && book.cell(sheet, k + 1, 0).bold(), sheet);
       }
-      assertNull(BOOK.cell(sheet, 0, 4), sheet);
-      assertFalse(BOOK.cell("IRM", 1, 1).bold() || BOOK.cell("SSIM", 1, 2).bold(), "data cells are not bold");
-      assertNull(BOOK.cell(sheet, 4, 0), sheet);
+      assertNull(book.cell(sheet, 0, 4), sheet);
+      assertFalse(book.cell("IRM", 1, 1).bold() || book.cell("SSIM", 1, 2).bold(), "data cells are not bold");
+      assertNull(book.cell(sheet, 4, 0), sheet);
     }
   }
 
@@ -88,10 +90,10 @@ class HandWorkedXlsxTest {
     assertEquals("V", text("SSIM", 2, 3));
     for (int i = 1; i <= 3; i++) {
       for (int j = 1; j <= i; j++) {
-        assertNull(BOOK.cell("SSIM", i, j), "SSIM " + XlsxCells.ref(i, j));
+        assertNull(book.cell("SSIM", i, j), "SSIM " + XlsxCells.ref(i, j));
       }
     }
-    assertEquals(3 + 3 + 3, BOOK.cellCount("SSIM"));
+    assertEquals(3 + 3 + 3, book.cellCount("SSIM"));
   }
 
   @Test
@@ -101,18 +103,18 @@ class HandWorkedXlsxTest {
     for (int i = 0; i < 3; i++) {
       for (int j = 0; j < 3; j++) {
         assertEquals(irm[i][j], number("IRM", i + 1, j + 1), "IRM " + i + "," + j);
-        assertFalse(shaded(BOOK.cell("IRM", i + 1, j + 1)));
+        assertFalse(shaded(book.cell("IRM", i + 1, j + 1)));
         if (i == 0 && j == 2) {
           assertEquals("1*", text("FRM", 1, 3));
-          assertTrue(shaded(BOOK.cell("FRM", 1, 3)), "the transitive link is shaded: " + BOOK.cell("FRM", 1, 3));
+          assertTrue(shaded(book.cell("FRM", 1, 3)), "the transitive link is shaded: " + book.cell("FRM", 1, 3));
         } else {
           assertEquals(frm[i][j], number("FRM", i + 1, j + 1), "FRM " + i + "," + j);
-          assertFalse(shaded(BOOK.cell("FRM", i + 1, j + 1)), "FRM " + i + "," + j);
+          assertFalse(shaded(book.cell("FRM", i + 1, j + 1)), "FRM " + i + "," + j);
         }
       }
     }
-    assertEquals(6 + 9, BOOK.cellCount("IRM"));
-    assertEquals(6 + 9, BOOK.cellCount("FRM"));
+    assertEquals(6 + 9, book.cellCount("IRM"));
+    assertEquals(6 + 9, book.cellCount("FRM"));
   }
 
   @Test
@@ -121,16 +123,16 @@ class HandWorkedXlsxTest {
     // {first row of the table, factor, R(i), A(i), R ∩ A, level or null}
     List<List<String>> rows = new ArrayList<>();
     assertEquals("Iteration 1", text(s, 0, 0));
-    assertTrue(BOOK.cell(s, 0, 0).bold());
+    assertTrue(book.cell(s, 0, 0).bold());
     assertEquals("Iteration 2", text(s, 6, 0));
-    assertTrue(BOOK.cell(s, 6, 0).bold());
+    assertTrue(book.cell(s, 6, 0).bold());
     assertEquals("Iteration 3", text(s, 11, 0));
-    assertTrue(BOOK.cell(s, 11, 0).bold());
+    assertTrue(book.cell(s, 11, 0).bold());
     for (int header : new int[] {1, 7, 12}) {
       List<String> titles = List.of("factor", "R(i)", "A(i)", "R(i) ∩ A(i)", "level");
       for (int c = 0; c < 5; c++) {
         assertEquals(titles.get(c), text(s, header, c));
-        assertTrue(BOOK.cell(s, header, c).bold());
+        assertTrue(book.cell(s, header, c).bold());
       }
     }
     rows.add(List.of("2", "A", "A, B, C", "A", "A", ""));
@@ -145,28 +147,28 @@ class HandWorkedXlsxTest {
         assertEquals(row.get(c + 1), text(s, r, c), "row " + r);
       }
       if (row.get(5).isEmpty()) {
-        assertNull(BOOK.cell(s, r, 4), "no level in row " + r);
+        assertNull(book.cell(s, r, 4), "no level in row " + r);
       } else {
         assertEquals(Double.parseDouble(row.get(5)), number(s, r, 4), "row " + r);
       }
     }
     for (int blank : new int[] {5, 10, 14}) {
-      assertNull(BOOK.cell(s, blank, 0), "row " + blank + " is empty");
+      assertNull(book.cell(s, blank, 0), "row " + blank + " is empty");
     }
-    assertEquals(3 * 6 + 6 * 4 + 3, BOOK.cellCount(s));
+    assertEquals(3 * 6 + 6 * 4 + 3, book.cellCount(s));
   }
 
   @Test
   void theLevelsSheetListsLevelOneFirst() {
     assertEquals("factor", text("Levels", 0, 0));
     assertEquals("level", text("Levels", 0, 1));
-    assertTrue(BOOK.cell("Levels", 0, 1).bold());
+    assertTrue(book.cell("Levels", 0, 1).bold());
     String[] factors = {"C", "B", "A"};
     for (int k = 0; k < 3; k++) {
       assertEquals(factors[k], text("Levels", k + 1, 0));
       assertEquals(k + 1, number("Levels", k + 1, 1));
     }
-    assertEquals(8, BOOK.cellCount("Levels"));
+    assertEquals(8, book.cellCount("Levels"));
   }
 
   @Test
@@ -175,7 +177,7 @@ class HandWorkedXlsxTest {
     List<String> titles = List.of("factor", "driving power", "dependence power", "cluster");
     for (int c = 0; c < 4; c++) {
       assertEquals(titles.get(c), text(s, 0, c));
-      assertTrue(BOOK.cell(s, 0, c).bold());
+      assertTrue(book.cell(s, 0, c).bold());
     }
     Object[][] rows = {{"A", 3, 1, "IV independent"}, {"B", 2, 2, "III linkage"}, {"C", 1, 3, "II dependent"}};
     for (int k = 0; k < 3; k++) {
@@ -184,14 +186,14 @@ class HandWorkedXlsxTest {
       assertEquals((int) rows[k][2], number(s, k + 1, 2));
       assertEquals(rows[k][3], text(s, k + 1, 3));
     }
-    assertNull(BOOK.cell(s, 4, 0));
+    assertNull(book.cell(s, 4, 0));
     assertEquals("split rule", text(s, 5, 0));
     assertEquals("n/2", text(s, 5, 1));
     assertEquals("driving threshold", text(s, 6, 0));
     assertEquals(1.5, number(s, 6, 1));
     assertEquals("dependence threshold", text(s, 7, 0));
     assertEquals(1.5, number(s, 7, 1));
-    assertEquals(4 + 12 + 6, BOOK.cellCount(s));
+    assertEquals(4 + 12 + 6, book.cellCount(s));
   }
 
   @Test
@@ -221,7 +223,7 @@ class HandWorkedXlsxTest {
     String[][] cells = {{"1", "0", "0"}, {"1", "1", "0"}, {"1*", "1", "1"}};
     for (int a = 0; a < 3; a++) {
       for (int b = 0; b < 3; b++) {
-        XlsxCells.Cell c = BOOK.cell(s, a + 1, b + 1);
+        XlsxCells.Cell c = book.cell(s, a + 1, b + 1);
         assertEquals(cells[a][b], cells[a][b].equals("1*") ? text(s, a + 1, b + 1)
             : String.valueOf((int) number(s, a + 1, b + 1)), "conical " + a + "," + b);
         assertEquals(cells[a][b].equals("1*"), shaded(c), "conical " + a + "," + b);
@@ -231,7 +233,7 @@ class HandWorkedXlsxTest {
     assertArrayEquals(new double[] {1, 2, 3}, new double[] {number(s, 1, 5), number(s, 2, 5), number(s, 3, 5)});
     assertEquals("dependence power", text(s, 4, 0));
     assertArrayEquals(new double[] {3, 2, 1}, new double[] {number(s, 4, 1), number(s, 4, 2), number(s, 4, 3)});
-    assertEquals(6 + 3 + 9 + 6 + 1 + 3, BOOK.cellCount(s));
+    assertEquals(6 + 3 + 9 + 6 + 1 + 3, book.cellCount(s));
   }
 
   @Test
@@ -240,7 +242,7 @@ class HandWorkedXlsxTest {
     List<String> titles = List.of("from", "to", "from level", "to level", "kind");
     for (int c = 0; c < 5; c++) {
       assertEquals(titles.get(c), text(s, 0, c));
-      assertTrue(BOOK.cell(s, 0, c).bold());
+      assertTrue(book.cell(s, 0, c).bold());
     }
     Set<List<String>> links = new java.util.HashSet<>();
     for (int r = 1; r <= 2; r++) {
@@ -248,13 +250,13 @@ class HandWorkedXlsxTest {
           String.valueOf((int) number(s, r, 3)), text(s, r, 4)));
     }
     assertEquals(Set.of(List.of("A", "B", "3", "2", "skeleton"), List.of("B", "C", "2", "1", "skeleton")), links);
-    assertEquals(15, BOOK.cellCount(s));
+    assertEquals(15, book.cellCount(s));
   }
 
   @Test
   void namesAddAFactorsSheetLast() throws IOException {
     XlsxExporter x = XlsxExporter.create().withNames(FactorNames.of(Map.of("A", "Alpha", "C", "Gamma")));
-    XlsxCells b = XlsxCells.read(x.toBytes(MODEL));
+    XlsxCells b = XlsxCells.read(x.toBytes(model));
     assertEquals(List.of("SSIM", "IRM", "FRM", "Iterations", "Levels", "MICMAC", "Conical matrix",
         "Digraph links", "Factors"), b.sheetNames());
     assertEquals(List.of("factor", "name"), List.of(b.text("Factors", 0, 0), b.text("Factors", 0, 1)));
@@ -274,7 +276,7 @@ class HandWorkedXlsxTest {
   void theWorkbookIsCompleteInABufferedStreamLeftOpen() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     BufferedOutputStream out = new BufferedOutputStream(bytes, 1 << 20);
-    XlsxExporter.create().export(MODEL, out);
+    XlsxExporter.create().export(model, out);
     // not closed: export must flush what it buffered
     assertEquals(List.of("SSIM", "IRM", "FRM", "Iterations", "Levels", "MICMAC", "Conical matrix",
         "Digraph links"), XlsxCells.read(bytes.toByteArray()).sheetNames());

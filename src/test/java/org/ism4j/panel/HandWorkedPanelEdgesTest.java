@@ -23,7 +23,8 @@ class HandWorkedPanelEdgesTest {
 
   private static final Ssim E1 = ssim("V", "V", "O");
   private static final Ssim E2 = ssim("V", "O", "O");
-  private static final Panel TWO = Panel.builder().expert("Ana", E1).expert("Ben", E2).build();
+  // built for every test, not once in a static field, so that PIT's mutants reach it
+  private final Panel anaAndBen = Panel.builder().expert("Ana", E1).expert("Ben", E2).build();
 
   /** One expert per count: a single vote decides alone under majority (2 · 1 > 1). */
   @Test
@@ -106,21 +107,21 @@ class HandWorkedPanelEdgesTest {
 
   @Test
   void thePanelKeepsTheExpertsSsimsAndNamesInOrder() {
-    assertEquals(List.of(E1, E2), TWO.ssims());
-    assertEquals(List.of("Ana", "Ben"), TWO.agreement(AggregationRule.majority()).experts());
-    assertEquals("Panel[2 experts, 3 factors]", TWO.toString());
+    assertEquals(List.of(E1, E2), anaAndBen.ssims());
+    assertEquals(List.of("Ana", "Ben"), anaAndBen.agreement(AggregationRule.majority()).experts());
+    assertEquals("Panel[2 experts, 3 factors]", anaAndBen.toString());
   }
 
   @Test
   void stabilityKeepsItsResamplesAndSeedAndAcceptsOneResample() {
-    Stability s = TWO.stability(AggregationRule.majority(), 1, 42);
+    Stability s = anaAndBen.stability(AggregationRule.majority(), 1, 42);
     assertEquals(1, s.resamples());
     assertEquals(42, s.seed());
-    Stability t = TWO.stability(AggregationRule.majority(), 7, -3);
+    Stability t = anaAndBen.stability(AggregationRule.majority(), 7, -3);
     assertEquals(7, t.resamples());
     assertEquals(-3, t.seed());
     assertEquals("resamples must be at least 1, got 0", assertThrows(IllegalArgumentException.class,
-        () -> TWO.stability(AggregationRule.majority(), 0, 1)).getMessage());
+        () -> anaAndBen.stability(AggregationRule.majority(), 0, 1)).getMessage());
   }
 
   @Test

@@ -36,7 +36,8 @@ class PanelTest {
    * P_BC = (4 + 1 − 3)/6 = 1/3, so P̄ = 4/9. Category totals V 6, A 1, X 1, O 1 of 9, so
    * P_e = (36 + 1 + 1 + 1)/81 = 13/27, and κ = (12/27 − 13/27)/(14/27) = −1/14.
    */
-  private static final Panel THREE = Panel.builder()
+  // built for every test, not once in a static field, so that PIT's mutants reach it
+  private final Panel threeExperts = Panel.builder()
       .expert("e1", ssim("V", "V", "V"))
       .expert("e2", ssim("V", "O", "V"))
       .expert("e3", ssim("V", "A", "X"))
@@ -58,7 +59,7 @@ class PanelTest {
    * P̄ = 1/2. Totals V 4, A 2, X 3, O 3 of 12: P_e = (16 + 4 + 9 + 9)/144 = 19/72, and
    * κ = (36/72 − 19/72)/(53/72) = 17/53 ≈ 0.321 (fair).
    */
-  private static final Panel FOUR = Panel.builder()
+  private final Panel fourExperts = Panel.builder()
       .expert("e1", ssim("V", "X", "O"))
       .expert("e2", ssim("V", "X", "O"))
       .expert("e3", ssim("V", "V", "A"))
@@ -67,9 +68,9 @@ class PanelTest {
 
   @Test
   void threeExpertsByMajority() {
-    Agreement g = THREE.agreement(AggregationRule.majority());
+    Agreement g = threeExperts.agreement(AggregationRule.majority());
     assertEquals(ssim("V", "O", "V"), g.ssim());
-    assertEquals(ssim("V", "O", "V"), THREE.aggregate());
+    assertEquals(ssim("V", "O", "V"), threeExperts.aggregate());
     assertEquals(-1.0 / 14, g.fleissKappa(), EPS);
     assertEquals("poor", g.kappaReading());
     assertEquals(1.0, g.cell("A", "B").share(), EPS);
@@ -87,11 +88,11 @@ class PanelTest {
 
   @Test
   void threeExpertsByTheOtherRules() {
-    assertEquals(ssim("V", "O", "V"), THREE.aggregate(AggregationRule.unanimous()));
+    assertEquals(ssim("V", "O", "V"), threeExperts.aggregate(AggregationRule.unanimous()));
     // threshold 1/3: one expert suffices for a direction
-    assertEquals(ssim("V", "X", "X"), THREE.aggregate(AggregationRule.threshold(1.0 / 3)));
+    assertEquals(ssim("V", "X", "X"), threeExperts.aggregate(AggregationRule.threshold(1.0 / 3)));
     // mode: AC has V, O and A once each, a tie: majority gives O and the cell is reported
-    Agreement mode = THREE.agreement(AggregationRule.mode());
+    Agreement mode = threeExperts.agreement(AggregationRule.mode());
     assertEquals(ssim("V", "O", "V"), mode.ssim());
     assertEquals(List.of("A"), mode.tied().stream().map(CellAgreement::from).toList());
     assertEquals(List.of("C"), mode.tied().stream().map(CellAgreement::to).toList());
@@ -99,14 +100,14 @@ class PanelTest {
 
   @Test
   void fourExpertsByMajority() {
-    Agreement g = FOUR.agreement(AggregationRule.majority());
+    Agreement g = fourExperts.agreement(AggregationRule.majority());
     assertEquals(ssim("V", "X", "O"), g.ssim());
     assertEquals(17.0 / 53, g.fleissKappa(), EPS);
     assertEquals("fair", g.kappaReading());
     assertEquals(List.of(1.0, 1.0, 1.0 / 3, 2.0 / 3),
         g.expertAgreement().stream().map(ExpertAgreement::agreement).toList());
     // threshold 1/4: one expert suffices; e4's A on AB and e3's A on BC now count
-    assertEquals(ssim("X", "X", "A"), FOUR.aggregate(AggregationRule.threshold(0.25)));
+    assertEquals(ssim("X", "X", "A"), fourExperts.aggregate(AggregationRule.threshold(0.25)));
   }
 
   @Test
@@ -126,7 +127,7 @@ class PanelTest {
   @Test
   void fourExpertsLevelsAndLeaveOneOut() {
     // A ↔ C is one cycle that reaches B: B on level 1, A and C on level 2
-    Stability s = FOUR.stability(AggregationRule.majority(), 200, 7);
+    Stability s = fourExperts.stability(AggregationRule.majority(), 200, 7);
     assertEquals(List.of(2, 1, 2), s.levels().asList());
     for (LeaveOneOut row : s.leaveOneOut()) {
       assertEquals(List.of(), row.changedFactors(), row.expert());

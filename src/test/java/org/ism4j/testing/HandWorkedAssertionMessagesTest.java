@@ -27,11 +27,12 @@ import org.junit.jupiter.api.Test;
  */
 class HandWorkedAssertionMessagesTest {
   private static final Ssim SSIM = Ssim.builder("A", "B", "C", "D").v("A", "C").v("B", "C").build();
-  private static final IsmModel MODEL = IsmAnalyzer.analyze(SSIM);
+  // built for every test, not once in a static field, so that PIT's mutants reach it
+  private final IsmModel fixture = IsmAnalyzer.analyze(SSIM);
 
   @Test
   void aLongestChainIsTheFirstInInputOrder() {
-    AssertionError e = assertThrows(AssertionError.class, () -> assertThat(MODEL).hasLevelCount(3));
+    AssertionError e = assertThrows(AssertionError.class, () -> assertThat(fixture).hasLevelCount(3));
     assertEquals("expected 3 levels, but there are 2: a longest chain is A \u2192 C", e.getMessage());
   }
 
@@ -47,16 +48,16 @@ class HandWorkedAssertionMessagesTest {
 
   @Test
   void levelOneIsAValidExpectationAndZeroIsNot() {
-    assertThat(MODEL.levels()).hasLevel("C", 1).hasLevel("D", 1).hasLevel("A", 2);
+    assertThat(fixture.levels()).hasLevel("C", 1).hasLevel("D", 1).hasLevel("A", 2);
     assertEquals("a level is at least 1, was 0", assertThrows(IllegalArgumentException.class,
-        () -> assertThat(MODEL.levels()).hasLevel("C", 0)).getMessage());
+        () -> assertThat(fixture.levels()).hasLevel("C", 0)).getMessage());
   }
 
   @Test
   void aPowerEqualToTheThresholdIsWeak() {
-    assertThat(MODEL).hasCluster("A", Cluster.AUTONOMOUS);
+    assertThat(fixture).hasCluster("A", Cluster.AUTONOMOUS);
     AssertionError e = assertThrows(AssertionError.class,
-        () -> assertThat(MODEL).hasCluster("A", Cluster.INDEPENDENT));
+        () -> assertThat(fixture).hasCluster("A", Cluster.INDEPENDENT));
     assertEquals("expected A in cluster independent, but it is autonomous: driving power "
         + "2 \u2264 2 (weak), dependence power 1 \u2264 2 (weak), split rule n/2", e.getMessage());
   }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.function.Executable;
  * independent, Loyalty (1, 5) dependent, every other factor autonomous.
  */
 class IsmAssertionsTest {
-  private static final IsmModel MODEL = IsmAnalyzer.analyze(Ssim.builder("Motivation", "Training",
+  // built for every test, not once in a static field, so that PIT's mutants reach it
+  private final IsmModel fixture = IsmAnalyzer.analyze(Ssim.builder("Motivation", "Training",
           "Performance", "Cost", "Price", "Quality", "Loyalty", "Budget", "Weather")
       .v("Motivation", "Training").v("Training", "Performance")
       .x("Cost", "Price").v("Price", "Quality").v("Quality", "Loyalty").a("Cost", "Budget")
@@ -36,14 +37,14 @@ class IsmAssertionsTest {
 
   @Test
   void assertionsThatHoldChainAndPass() {
-    assertThat(MODEL).hasLevelCount(4).hasLevel("Motivation", 3).hasLevel("Budget", 4)
+    assertThat(fixture).hasLevelCount(4).hasLevel("Motivation", 3).hasLevel("Budget", 4)
         .sharesLevel("Cost", "Price").sharesLevel("Motivation", "Cost").isAbove("Loyalty", "Cost")
         .isAbove("Quality", "Motivation").reaches("Budget", "Loyalty").doesNotReach("Loyalty", "Budget")
         .inOneCycle("Cost", "Price").hasCluster("Budget", Cluster.INDEPENDENT)
         .hasCluster("Loyalty", Cluster.DEPENDENT).hasCluster("Cost", Cluster.AUTONOMOUS)
         .hasLevels(List.of(Set.of("Performance", "Loyalty", "Weather"), Set.of("Training", "Quality"),
             Set.of("Motivation", "Cost", "Price"), Set.of("Budget")));
-    assertThat(MODEL.levels()).hasLevelCount(4).hasLevel("Cost", 3).sharesLevel("Cost", "Price")
+    assertThat(fixture.levels()).hasLevelCount(4).hasLevel("Cost", 3).sharesLevel("Cost", "Price")
         .isAbove("Loyalty", "Cost");
   }
 
@@ -52,95 +53,95 @@ class IsmAssertionsTest {
     fails("expected Motivation on level 1, but it is on level 3: it reaches Training (level 2) "
         + "through Motivation → Training; iteration 1 R(Motivation) = {Motivation, Training, "
         + "Performance}, A(Motivation) = {Motivation}",
-        () -> assertThat(MODEL).hasLevel("Motivation", 1));
+        () -> assertThat(fixture).hasLevel("Motivation", 1));
   }
 
   @Test
   void aFactorTooHighSaysItsLongestChainAndTheIterationThatAssignedIt() {
     fails("expected Cost on level 4, but it is on level 3: its longest chain, Cost → Price → Quality "
         + "→ Loyalty, spans 3 levels; iteration 3 R(Cost) = {Cost, Price}, A(Cost) = {Cost, Price, "
-        + "Budget}", () -> assertThat(MODEL).hasLevel("Cost", 4));
+        + "Budget}", () -> assertThat(fixture).hasLevel("Cost", 4));
     fails("expected Weather on level 2, but it is on level 1: it reaches no factor on another level; "
         + "iteration 1 R(Weather) = {Weather}, A(Weather) = {Weather}",
-        () -> assertThat(MODEL).hasLevel("Weather", 2));
+        () -> assertThat(fixture).hasLevel("Weather", 2));
   }
 
   @Test
   void aLevelBeyondTheLastSaysHowManyThereAre() {
     fails("expected Budget on level 6, but it is on level 4 (there are 4 levels): its longest chain, "
         + "Budget → Cost → Price → Quality → Loyalty, spans 4 levels; iteration 4 R(Budget) = "
-        + "{Budget}, A(Budget) = {Budget}", () -> assertThat(MODEL).hasLevel("Budget", 6));
-    assertThrows(IllegalArgumentException.class, () -> assertThat(MODEL).hasLevel("Budget", 0));
+        + "{Budget}, A(Budget) = {Budget}", () -> assertThat(fixture).hasLevel("Budget", 6));
+    assertThrows(IllegalArgumentException.class, () -> assertThat(fixture).hasLevel("Budget", 0));
   }
 
   @Test
   void aPartitionAloneNamesWhatAFactorReachesWithoutThePath() {
     fails("expected Motivation on level 1, but it is on level 3: it reaches Training (level 2); "
         + "iteration 1 R(Motivation) = {Motivation, Training, Performance}, A(Motivation) = "
-        + "{Motivation}", () -> assertThat(MODEL.levels()).hasLevel("Motivation", 1));
+        + "{Motivation}", () -> assertThat(fixture.levels()).hasLevel("Motivation", 1));
     fails("expected Cost on level 1, but it is on level 3: it reaches Quality (level 2); iteration 1 "
         + "R(Cost) = {Cost, Price, Quality, Loyalty}, A(Cost) = {Cost, Price, Budget}",
-        () -> assertThat(MODEL.levels()).hasLevel("Cost", 1));
+        () -> assertThat(fixture.levels()).hasLevel("Cost", 1));
   }
 
   @Test
   void theLevelCountNamesALongestChain() {
     fails("expected 3 levels, but there are 4: a longest chain is Budget → Cost → Price → Quality → "
-        + "Loyalty", () -> assertThat(MODEL).hasLevelCount(3));
+        + "Loyalty", () -> assertThat(fixture).hasLevelCount(3));
     // without the IRM, → means "reaches", one factor per level
     fails("expected 1 level, but there are 4: a longest chain is Budget → Cost → Quality → Loyalty",
-        () -> assertThat(MODEL.levels()).hasLevelCount(1));
+        () -> assertThat(fixture.levels()).hasLevelCount(1));
   }
 
   @Test
   void sharesLevelNamesBothLevelsAndThePathBetween() {
     fails("expected Cost and Quality on one level, but Cost is on level 3 and Quality on level 2: "
         + "Cost reaches Quality through Cost → Price → Quality",
-        () -> assertThat(MODEL).sharesLevel("Cost", "Quality"));
+        () -> assertThat(fixture).sharesLevel("Cost", "Quality"));
     fails("expected Loyalty and Budget on one level, but Loyalty is on level 1 and Budget on level 4: "
         + "Budget reaches Loyalty through Budget → Cost → Price → Quality → Loyalty",
-        () -> assertThat(MODEL).sharesLevel("Loyalty", "Budget"));
+        () -> assertThat(fixture).sharesLevel("Loyalty", "Budget"));
     fails("expected Motivation and Loyalty on one level, but Motivation is on level 3 and Loyalty on "
-        + "level 1", () -> assertThat(MODEL).sharesLevel("Motivation", "Loyalty"));
+        + "level 1", () -> assertThat(fixture).sharesLevel("Motivation", "Loyalty"));
   }
 
   @Test
   void isAboveGivesThePathOrItsAbsence() {
     fails("expected Budget above Loyalty, but Budget is on level 4 and Loyalty on level 1: Budget "
         + "reaches Loyalty through Budget → Cost → Price → Quality → Loyalty",
-        () -> assertThat(MODEL).isAbove("Budget", "Loyalty"));
+        () -> assertThat(fixture).isAbove("Budget", "Loyalty"));
     fails("expected Cost above Price, but both are on level 3: they are in one cycle",
-        () -> assertThat(MODEL).isAbove("Cost", "Price"));
+        () -> assertThat(fixture).isAbove("Cost", "Price"));
     fails("expected Motivation above Quality, but Motivation is on level 3 and Quality on level 2: no "
-        + "path leads from Quality to Motivation", () -> assertThat(MODEL).isAbove("Motivation", "Quality"));
+        + "path leads from Quality to Motivation", () -> assertThat(fixture).isAbove("Motivation", "Quality"));
   }
 
   @Test
   void reachesGivesWhatIsReachedAndDoesNotReachThePath() {
     fails("expected Motivation to reach Loyalty, but no path leads from Motivation to Loyalty: "
         + "Motivation reaches only {Motivation, Training, Performance}",
-        () -> assertThat(MODEL).reaches("Motivation", "Loyalty"));
+        () -> assertThat(fixture).reaches("Motivation", "Loyalty"));
     fails("expected Budget not to reach Loyalty, but it does through Budget → Cost → Price → Quality → "
-        + "Loyalty", () -> assertThat(MODEL).doesNotReach("Budget", "Loyalty"));
+        + "Loyalty", () -> assertThat(fixture).doesNotReach("Budget", "Loyalty"));
   }
 
   @Test
   void inOneCycleNamesTheFactorThatBreaksIt() {
     fails("expected Cost, Price, Quality in one cycle, but Quality does not reach Cost (Cost reaches "
         + "Quality through Cost → Price → Quality)",
-        () -> assertThat(MODEL).inOneCycle("Cost", "Price", "Quality"));
+        () -> assertThat(fixture).inOneCycle("Cost", "Price", "Quality"));
     fails("expected Loyalty, Price in one cycle, but Loyalty does not reach Price (Price reaches "
         + "Loyalty through Price → Quality → Loyalty)",
-        () -> assertThat(MODEL).inOneCycle("Loyalty", "Price"));
+        () -> assertThat(fixture).inOneCycle("Loyalty", "Price"));
     fails("expected Weather, Cost in one cycle, but Weather and Cost reach each other in neither "
-        + "direction", () -> assertThat(MODEL).inOneCycle("Weather", "Cost"));
+        + "direction", () -> assertThat(fixture).inOneCycle("Weather", "Cost"));
   }
 
   @Test
   void hasClusterGivesBothPowersAgainstTheThresholds() {
     fails("expected Budget in cluster linkage, but it is independent: driving power 5 > 4.5 (strong), "
         + "dependence power 1 ≤ 4.5 (weak), split rule n/2",
-        () -> assertThat(MODEL).hasCluster("Budget", Cluster.LINKAGE));
+        () -> assertThat(fixture).hasCluster("Budget", Cluster.LINKAGE));
   }
 
   @Test
@@ -148,14 +149,14 @@ class IsmAssertionsTest {
     fails("expected levels [{Performance, Loyalty, Weather}, {Training, Quality, Budget}, {Motivation, "
         + "Cost, Price, Nope}], but they are [{Performance, Loyalty, Weather}, {Training, Quality}, "
         + "{Motivation, Cost, Price}, {Budget}]: Budget is on level 4, not 2; Nope is not a factor",
-        () -> assertThat(MODEL).hasLevels(List.of(Set.of("Weather", "Loyalty", "Performance"),
+        () -> assertThat(fixture).hasLevels(List.of(Set.of("Weather", "Loyalty", "Performance"),
             Set.of("Budget", "Quality", "Training"), Set.of("Nope", "Price", "Cost", "Motivation"))));
     fails("expected levels [{Loyalty}], but they are [{Performance, Loyalty, Weather}, {Training, "
         + "Quality}, {Motivation, Cost, Price}, {Budget}]: Motivation is on level 3, not listed; "
         + "Training is on level 2, not listed; Performance is on level 1, not listed; Cost is on level "
         + "3, not listed; Price is on level 3, not listed; Quality is on level 2, not listed; Budget is "
         + "on level 4, not listed; Weather is on level 1, not listed",
-        () -> assertThat(MODEL.levels()).hasLevels(List.of(Set.of("Loyalty"))));
+        () -> assertThat(fixture.levels()).hasLevels(List.of(Set.of("Loyalty"))));
   }
 
   @Test
@@ -178,8 +179,8 @@ class IsmAssertionsTest {
   @Test
   void anUnknownLabelNamesTheClosestLabels() {
     fails("unknown factor 'Costs' (closest: Cost, Loyalty, Price, …)",
-        () -> assertThat(MODEL).hasLevel("Costs", 1));
+        () -> assertThat(fixture).hasLevel("Costs", 1));
     fails("unknown factor 'Loyality' (closest: Loyalty, Quality, Cost, …)",
-        () -> assertThat(MODEL).reaches("Cost", "Loyality"));
+        () -> assertThat(fixture).reaches("Cost", "Loyality"));
   }
 }

@@ -20,12 +20,13 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 /** The snapshot round trip: written only on request, read back, and a changed model diffed per factor. */
 @ResourceLock("system property " + Snapshot.UPDATE)
 class SnapshotTest {
-  private static final IsmModel BEFORE = IsmAnalyzer.analyze(Ssim.builder("Cost", "Price",
+  // built for every test, not once in a static field, so that PIT's mutants reach it
+  private final IsmModel before = IsmAnalyzer.analyze(Ssim.builder("Cost", "Price",
           "Training", "Motivation", "Say \"hi\"")
       .x("Cost", "Price").v("Motivation", "Training").v("Training", "Say \"hi\"").build());
   // edited: Cost ⇄ Price becomes Cost → Price, Training → Cost is new, "Say hi" is renamed New;
   // so Motivation → Training → Cost → Price is a chain of 4 levels
-  private static final IsmModel AFTER = IsmAnalyzer.analyze(Ssim.builder("Cost", "Price",
+  private final IsmModel after = IsmAnalyzer.analyze(Ssim.builder("Cost", "Price",
           "Training", "Motivation", "New")
       .v("Cost", "Price").v("Training", "Cost").v("Motivation", "Training").build());
 
@@ -40,7 +41,7 @@ class SnapshotTest {
   @Test
   void withoutTheFileAndTheRequestItFailsWithNoSnapshot() {
     Path file = dir.resolve("model.levels.json");
-    AssertionError e = assertThrows(AssertionError.class, () -> assertThat(BEFORE).matchesSnapshot(file));
+    AssertionError e = assertThrows(AssertionError.class, () -> assertThat(before).matchesSnapshot(file));
     assertEquals("no snapshot at " + file + ": run the test once with -Dism4j.updateSnapshots=true "
         + "to write it", e.getMessage());
     assertFalse(Files.exists(file));
@@ -50,7 +51,7 @@ class SnapshotTest {
   void theFirstRequestedRunWritesStableJsonOneFactorALine() throws IOException {
     Path file = dir.resolve("sub/model.levels.json");
     System.setProperty(Snapshot.UPDATE, "true");
-    assertThat(BEFORE).matchesSnapshot(file);
+    assertThat(before).matchesSnapshot(file);
     assertEquals("""
         {
           "snapshot": "ism4j levels snapshot 1",
@@ -68,16 +69,16 @@ class SnapshotTest {
         }
         """, Files.readString(file, StandardCharsets.UTF_8));
     System.clearProperty(Snapshot.UPDATE);
-    assertThat(BEFORE).matchesSnapshot(file); // read back: the same model passes
+    assertThat(before).matchesSnapshot(file); // read back: the same model passes
   }
 
   @Test
   void aChangedModelFailsWithOneLinePerChangedFactor() throws IOException {
     Path file = dir.resolve("model.levels.json");
     System.setProperty(Snapshot.UPDATE, "true");
-    assertThat(BEFORE).matchesSnapshot(file);
+    assertThat(before).matchesSnapshot(file);
     System.clearProperty(Snapshot.UPDATE);
-    AssertionError e = assertThrows(AssertionError.class, () -> assertThat(AFTER).matchesSnapshot(file));
+    AssertionError e = assertThrows(AssertionError.class, () -> assertThat(after).matchesSnapshot(file));
     assertEquals("snapshot " + file + " does not match the model (accept the change with "
         + "-Dism4j.updateSnapshots=true):\n"
         + "  levels: 3 → 4\n"
@@ -90,18 +91,18 @@ class SnapshotTest {
         + "  cycles: {Cost, Price} → none", e.getMessage());
     // accepting the change rewrites the file; then the new model passes
     System.setProperty(Snapshot.UPDATE, "true");
-    assertThat(AFTER).matchesSnapshot(file);
+    assertThat(after).matchesSnapshot(file);
     System.clearProperty(Snapshot.UPDATE);
-    assertThat(AFTER).matchesSnapshot(file);
+    assertThat(after).matchesSnapshot(file);
   }
 
   @Test
   void reformattingTheFileIsNoChangeButAForeignFileIsRefused() throws IOException {
     Path file = dir.resolve("model.levels.json");
-    Files.writeString(file, Snapshot.render(Snapshot.of(BEFORE)).replace("\n", "\r\n").replace("  ", "\t"));
-    assertThat(BEFORE).matchesSnapshot(file);
+    Files.writeString(file, Snapshot.render(Snapshot.of(before)).replace("\n", "\r\n").replace("  ", "\t"));
+    assertThat(before).matchesSnapshot(file);
     Files.writeString(file, "{\"levels\": []}");
-    AssertionError e = assertThrows(AssertionError.class, () -> assertThat(BEFORE).matchesSnapshot(file));
+    AssertionError e = assertThrows(AssertionError.class, () -> assertThat(before).matchesSnapshot(file));
     assertEquals("snapshot " + file + " is not a levels snapshot: key \"snapshot\" is not \"ism4j levels "
         + "snapshot 1\"", e.getMessage());
   }

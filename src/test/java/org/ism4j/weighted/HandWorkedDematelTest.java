@@ -22,29 +22,30 @@ import org.junit.jupiter.api.Test;
 class HandWorkedDematelTest {
   private static final double EPS = 1e-12;
   private static final Labels ABC = Labels.of("A", "B", "C");
-  private static final WeightedMatrix M = WeightedMatrix.of(ABC,
+  // built for every test, not once in a static field, so that PIT's mutants reach it
+  private final WeightedMatrix oneLink = WeightedMatrix.of(ABC,
       new double[][] {{0, 1, 0}, {0, 0, 0}, {0, 0, 0}}, Scale.DEMATEL);
-  private static final Dematel D = Dematel.of(M);
+  private final Dematel dematelOfOneLink = Dematel.of(oneLink);
 
   @Test
   void givenReceivedAndTheCauseRule() {
-    assertEquals(ABC, D.labels());
-    assertEquals(1, D.experts());
-    assertArrayEquals(new double[] {1, 0, 0}, D.given().toArray(), EPS);
-    assertArrayEquals(new double[] {0, 1, 0}, D.received().toArray(), EPS);
-    assertTrue(D.isCause(0));
-    assertFalse(D.isCause(1));
-    assertFalse(D.isCause(2));
-    assertEquals("Dematel[3 factors, 1 expert, s = 1.0]", D.toString());
+    assertEquals(ABC, dematelOfOneLink.labels());
+    assertEquals(1, dematelOfOneLink.experts());
+    assertArrayEquals(new double[] {1, 0, 0}, dematelOfOneLink.given().toArray(), EPS);
+    assertArrayEquals(new double[] {0, 1, 0}, dematelOfOneLink.received().toArray(), EPS);
+    assertTrue(dematelOfOneLink.isCause(0));
+    assertFalse(dematelOfOneLink.isCause(1));
+    assertFalse(dematelOfOneLink.isCause(2));
+    assertEquals("Dematel[3 factors, 1 expert, s = 1.0]", dematelOfOneLink.toString());
   }
 
   @Test
   void meanAndPopulationStandardDeviationOfTheTotalRelation() {
-    assertEquals(1.0 / 9, D.mean(), EPS);
-    assertEquals(Math.sqrt(8) / 9, D.standardDeviation(), EPS);
-    assertEquals(0.5, Threshold.of(0.5).valueFor(D), EPS);
-    assertEquals(1.0 / 9, Threshold.mean().valueFor(D), EPS);
-    assertEquals(1.0 / 9 + Math.sqrt(8) / 9, Threshold.meanPlusSd().valueFor(D), EPS);
+    assertEquals(1.0 / 9, dematelOfOneLink.mean(), EPS);
+    assertEquals(Math.sqrt(8) / 9, dematelOfOneLink.standardDeviation(), EPS);
+    assertEquals(0.5, Threshold.of(0.5).valueFor(dematelOfOneLink), EPS);
+    assertEquals(1.0 / 9, Threshold.mean().valueFor(dematelOfOneLink), EPS);
+    assertEquals(1.0 / 9 + Math.sqrt(8) / 9, Threshold.meanPlusSd().valueFor(dematelOfOneLink), EPS);
   }
 
   @Test
@@ -59,17 +60,17 @@ class HandWorkedDematelTest {
   /** Two experts: A → B 1 and 3 average to 2; the Dematel says it was built from two. */
   @Test
   void theMatrixAndItsPrintedForms() {
-    assertArrayEquals(new double[][] {{0, 1, 0}, {0, 0, 0}, {0, 0, 0}}, M.toArray());
-    assertTrue(M.hasIntegerWeights());
+    assertArrayEquals(new double[][] {{0, 1, 0}, {0, 0, 0}, {0, 0, 0}}, oneLink.toArray());
+    assertTrue(oneLink.hasIntegerWeights());
     assertFalse(WeightedMatrix.of(ABC, new double[][] {{0, 0.5, 0}, {0, 0, 0}, {0, 0, 0}},
         Scale.DEMATEL).hasIntegerWeights());
-    assertEquals("WeightedMatrix[3 factors, dematel]", M.toString());
+    assertEquals("WeightedMatrix[3 factors, dematel]", oneLink.toString());
     WeightedMatrix three = WeightedMatrix.of(ABC, new double[][] {{0, 3, 0}, {0, 0, 0}, {0, 0, 0}},
         Scale.DEMATEL);
-    WeightedMatrix mean = WeightedMatrix.average(List.of(M, three));
+    WeightedMatrix mean = WeightedMatrix.average(List.of(oneLink, three));
     assertEquals(2, mean.weight("A", "B"), EPS);
     assertEquals("WeightedMatrix[3 factors, dematel, mean of 2 experts]", mean.toString());
-    assertEquals(2, Dematel.of(List.of(M, three)).experts());
+    assertEquals(2, Dematel.of(List.of(oneLink, three)).experts());
     assertEquals("godet", Scale.GODET.label());
     assertEquals("fuzzy", Scale.FUZZY.label());
     assertEquals("dematel", Scale.DEMATEL.label());
