@@ -39,7 +39,8 @@ class HandWorkedLatexReportTest {
       \\begin{table}[htbp]
       \\centering
       \\small
-      \\caption{Structural self-interaction matrix (SSIM): row $i$, column $j$: V $i$ influences $j$, \
+      \\caption{Structural self-interaction matrix (SSIM): row $i$, column $j$: V $i$ influences\
+       $j$, \
       A $j$ influences $i$, X both, O neither}
       \\label{tab:ism-ssim}
       \\begin{tabular}{lccc}
@@ -96,8 +97,10 @@ class HandWorkedLatexReportTest {
       Factor & Reachability set $R(i)$ & Antecedent set $A(i)$ & Intersection $R(i) \\cap A(i)$ \
       & Level \\\\
       \\midrule
-      R\\&D & R\\&D, 50\\%, \\textasciitilde{}\\textasciicircum{}\\textbackslash{} & R\\&D & R\\&D &  \\\\
-      50\\% & 50\\%, \\textasciitilde{}\\textasciicircum{}\\textbackslash{} & R\\&D, 50\\% & 50\\% &  \\\\
+      R\\&D & R\\&D, 50\\%, \\textasciitilde{}\\textasciicircum{}\\textbackslash{} & R\\&D & R\\&D\
+       &  \\\\
+      50\\% & 50\\%, \\textasciitilde{}\\textasciicircum{}\\textbackslash{} & R\\&D, 50\\% & 50\\%\
+       &  \\\\
       \\textasciitilde{}\\textasciicircum{}\\textbackslash{} \
       & \\textasciitilde{}\\textasciicircum{}\\textbackslash{} \
       & R\\&D, 50\\%, \\textasciitilde{}\\textasciicircum{}\\textbackslash{} \
@@ -152,12 +155,14 @@ class HandWorkedLatexReportTest {
       \\bottomrule
       \\end{tabular}
       \\end{table}
-      % cycles: no cycles: no two factors reach each other, so every factor is a component of its own
+      % cycles: no cycles: no two factors reach each other, so every factor is a component of its\
+       own
 
       \\begin{table}[htbp]
       \\centering
       \\small
-      \\caption{MICMAC analysis, split rule n/2: a power is strong when \\textgreater{} 1.5 (ties are \
+      \\caption{MICMAC analysis, split rule n/2: a power is strong when \\textgreater{} 1.5 (ties\
+       are \
       weak)}
       \\label{tab:ism-micmac}
       \\begin{tabular}{lrrl}
@@ -286,12 +291,14 @@ class HandWorkedLatexReportTest {
         \\bottomrule
         \\end{tabular}
         \\end{table}
-        % cycles: all 2 factors form one cycle: every factor reaches every other, so all share level 1
+        % cycles: all 2 factors form one cycle: every factor reaches every other, so all share\
+         level 1
 
         \\begin{table}[htbp]
         \\centering
         \\small
-        \\caption{MICMAC analysis, split rule n/2: a power is strong when \\textgreater{} 1 (ties are \
+        \\caption{MICMAC analysis, split rule n/2: a power is strong when \\textgreater{} 1 (ties\
+         are \
         weak)}
         \\label{tab:ism-micmac}
         \\begin{tabular}{llrrl}

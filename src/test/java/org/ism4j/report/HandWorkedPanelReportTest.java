@@ -154,8 +154,9 @@ class HandWorkedPanelReportTest {
 
   /**
    * Two identical experts: every cell unanimous, so each P_i = (2² − 2) / 2 = 1 = P̄; Pe = (4² +
-   * 2²) / 6² = 20/36 &lt; 1, κ = (1 − Pe) / (1 − Pe) = 1. Every resample aggregates to the same SSIM,
-   * so levels are B, C 1 (sinks) and A 2 in 10 of 10 resamples, and leaving one out changes nothing.
+   * 2²) / 6² = 20/36 &lt; 1, κ = (1 − Pe) / (1 − Pe) = 1. Every resample aggregates to the same
+   * SSIM, so levels are B, C 1 (sinks) and A 2 in 10 of 10 resamples, and leaving one out changes
+   * nothing.
    */
   @Test
   void identicalExpertsWithStabilityAsText() {
@@ -189,7 +190,8 @@ class HandWorkedPanelReportTest {
 
         Agreement
         ---------
-          Fleiss' kappa 1.000: almost perfect agreement, over 3 cells, 2 experts, categories V, A, X and O
+          Fleiss' kappa 1.000: almost perfect agreement, over 3 cells, 2 experts, categories V, A,\
+         X and O
           Reading (Landis & Koch 1977): < 0 poor, ≤ 0.20 slight, ≤ 0.40 fair, ≤ 0.60 moderate,
           ≤ 0.80 substantial, > 0.80 almost perfect
 
@@ -206,7 +208,8 @@ class HandWorkedPanelReportTest {
 
         Stability of the levels
         -----------------------
-          10 bootstrap resamples of the experts (seed 7): 100.0% give every factor the full panel's level
+          10 bootstrap resamples of the experts (seed 7): 100.0% give every factor the full panel's\
+         level
 
           factor  level  stability  levels in the resamples
           ------  -----  ---------  -----------------------
@@ -243,7 +246,8 @@ class HandWorkedPanelReportTest {
 
         ## Stability of the levels
 
-        10 bootstrap resamples of the experts (seed 7): 100.0% give every factor the full panel's level
+        10 bootstrap resamples of the experts (seed 7): 100.0% give every factor the full panel's\
+         level
 
         | factor | level | stability | levels in the resamples |
         | --- | ---: | ---: | --- |
@@ -264,8 +268,8 @@ class HandWorkedPanelReportTest {
   /**
    * Mode: A–B has V 1, A 1 (a tie), majority gives O; A–C V 2 gives V; B–C O. Kappa, k = 2:
    * P(A–B) = (1 + 1 − 2) / 2 = 0, the others 1, P̄ = 2/3; ratings V 3, A 1, X 0, O 2 of 6, Pe =
-   * (9 + 1 + 4) / 36 = 7/18, κ = (12/18 − 7/18) / (11/18) = 5/11 = 0.455, "moderate". The tied cell's
-   * share is O 0 of 2 = 0.00; each expert matches 2 of 3 cells (A–C and B–C).
+   * (9 + 1 + 4) / 36 = 7/18, κ = (12/18 − 7/18) / (11/18) = 5/11 = 0.455, "moderate". The tied
+   * cell's share is O 0 of 2 = 0.00; each expert matches 2 of 3 cells (A–C and B–C).
    */
   @Test
   void modeTieIsMarkedAndCounted() {
@@ -295,7 +299,8 @@ class HandWorkedPanelReportTest {
 
         Agreement
         ---------
-          Fleiss' kappa 0.455: moderate agreement, over 3 cells, 2 experts, categories V, A, X and O; \
+          Fleiss' kappa 0.455: moderate agreement, over 3 cells, 2 experts, categories V, A, X and\
+         O; \
         1 cell tied under mode, decided by majority
           Reading (Landis & Koch 1977): < 0 poor, ≤ 0.20 slight, ≤ 0.40 fair, ≤ 0.60 moderate,
           ≤ 0.80 substantial, > 0.80 almost perfect
@@ -316,7 +321,7 @@ class HandWorkedPanelReportTest {
     assertEquals(expected, text);
   }
 
-  /** Two tied cells (A–B V/A and B–C V/O): the plural, and both "(tie)" rows at share 0.00 first. */
+  /** Two tied cells (A–B V/A, B–C V/O): the plural, and both "(tie)" rows, lowest share first. */
   @Test
   void twoTiesArePlural() {
     Panel p = Panel.builder().expert("e1", ssim("V", "V", "V")).expert("e2", ssim("A", "V", "O"))
@@ -337,20 +342,25 @@ class HandWorkedPanelReportTest {
           -----  ---------  -----  -  -  -  -
           A – B  O (tie)     0.00  1  1  0  0
           B – C  O (tie)     0.50  1  0  0  1
-        """, section(text, "Contested cells (lowest share first)"));
+        """, section(text, CONTESTED));
   }
 
-  /** Limit 1 of the two contested cells: the first (A–B, in cell order at equal share) and a count. */
+  private static final String CONTESTED = "Contested cells (lowest share first)";
+
+  /** Limit 1 of the two contested cells of THREE. */
+  private static final String LIMIT_1 = """
+      Contested cells (lowest share first)
+      ------------------------------------
+        cell   aggregate  share  V  A  X  O
+        -----  ---------  -----  -  -  -  -
+        A – B  V           0.67  2  0  1  0
+        … and 1 more of 2 contested cells
+      """;
+
+  /** Limit 1 of two contested cells: the first (A–B, cell order at equal share) and a count. */
   @Test
   void contestedLimitShowsTheFirstCellsAndCountsTheRest() {
-    assertEquals("""
-        Contested cells (lowest share first)
-        ------------------------------------
-          cell   aggregate  share  V  A  X  O
-          -----  ---------  -----  -  -  -  -
-          A – B  V           0.67  2  0  1  0
-          … and 1 more of 2 contested cells
-        """, section(three().withContestedLimit(1).text(), "Contested cells (lowest share first)"));
+    assertEquals(LIMIT_1, section(three().withContestedLimit(1).text(), CONTESTED));
     // limit 0: no row, so the cell column is as wide as its header "cell" (4)
     assertEquals("""
         Contested cells (lowest share first)
@@ -358,7 +368,7 @@ class HandWorkedPanelReportTest {
           cell  aggregate  share  V  A  X  O
           ----  ---------  -----  -  -  -  -
           … and 2 more of 2 contested cells
-        """, section(three().withContestedLimit(0).text(), "Contested cells (lowest share first)"));
+        """, section(three().withContestedLimit(0).text(), CONTESTED));
     // limit 2 = the number of contested cells: everything shown, no count line
     assertEquals(THREE_TEXT, three().withContestedLimit(2).text());
     String md = three().withContestedLimit(1).markdown();
@@ -387,11 +397,14 @@ class HandWorkedPanelReportTest {
     PanelReport r = three().withTitle("Panel A&B");
     assertEquals("Panel A&B\n=========\n", r.text().substring(0, 20));
     assertEquals("# Panel A&amp;B\n\n", r.markdown().substring(0, 17));
-    // the title stays when another setting is changed after it, and the limit when a title follows
-    assertEquals(section(three().withContestedLimit(1).text(), "Contested cells (lowest share first)"),
-        section(three().withContestedLimit(1).withTitle("T").text(),
-            "Contested cells (lowest share first)"));
-    assertEquals("T\n=\n", three().withTitle("T").withContestedLimit(1).text().substring(0, 4));
+    // each setting survives the ones that follow it, stability included ("T" is 1 column)
+    String t = three().withContestedLimit(1).withTitle("T").text();
+    assertEquals("T\n=\n", t.substring(0, 4));
+    assertEquals(LIMIT_1, section(t, CONTESTED));
+    String s = three().withTitle("T").withContestedLimit(1)
+        .withStability(THREE.stability(AggregationRule.majority(), 1, 1)).text();
+    assertEquals("T\n=\n", s.substring(0, 4));
+    assertEquals(LIMIT_1, section(s, CONTESTED));
   }
 
   @Test
@@ -422,8 +435,8 @@ class HandWorkedPanelReportTest {
     assertEquals("  rule unanimous: a direction holds when every expert asserts it",
         PanelReport.of(THREE.agreement(AggregationRule.unanimous())).text().lines().skip(2)
             .findFirst().orElseThrow());
-    assertEquals("  rule threshold=0.3: a direction holds when at least the share 0.3 of the experts"
-            + " assert it",
+    assertEquals("  rule threshold=0.3: a direction holds when at least the share 0.3 of the "
+            + "experts assert it",
         PanelReport.of(THREE.agreement(AggregationRule.threshold(0.3))).text().lines().skip(2)
             .findFirst().orElseThrow());
   }

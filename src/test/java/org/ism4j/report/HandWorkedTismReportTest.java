@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole Markdown and HTML of {@link TismReport}, worked by hand on a chain A → B → C → D: the
- * levels (result-first, D a sink at level 1 up to A at 4), the three transitive links A → C (via B),
+ * levels (result-first, D a sink at level 1 up to A at 4), the three transitive links A → C (via
+ * B),
  * A → D (via B, C) and B → D (via C) in row order, the interpretive matrix (an interpretation, "via
  * k" for the one significant transitive link, an em dash on the diagonal) and the warning for the
  * direct link C → D left without an interpretation; and a one-link model with no transitive link
@@ -137,7 +138,8 @@ class HandWorkedTismReportTest {
     String expected = """
         # pq
 
-        2 factors, 2 levels (result-first), 1 direct links, 0 transitive links of which 0 significant.
+        2 factors, 2 levels (result-first), 1 direct links, 0 transitive links of which 0\
+         significant.
 
         ## Levels
 
