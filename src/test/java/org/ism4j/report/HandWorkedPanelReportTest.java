@@ -227,6 +227,73 @@ class HandWorkedPanelReportTest {
     assertEquals(expected, r.text());
   }
 
+  /**
+   * The bootstrap's draws are documented as java.util.Random(seed).nextInt(k), draw after draw;
+   * Random(1).nextInt(2) gives 1 0, 0 0, 0 0, 0 1 for the first four resamples of two experts. e1
+   * wrote A–B V, e2 O. The full panel (and a 1 + 1 resample) has V 1 of 2, not more than half: O,
+   * so A and B are both level 1. Resamples 2 and 3 are e1 twice: V 2 of 2, A → B, A level 2. So 2
+   * of 4 resamples (50.0%) are identical; A is on level 1 in 2 of 4 (0.500, 1: 50.0%, 2: 50.0%), B
+   * always. Leaving e1 out leaves O (no change); leaving e2 out leaves e1's V alone (1 of 1): A
+   * moves from level 1 to 2.
+   */
+  @Test
+  void stabilityOfAPanelThatDependsOnItsExperts() {
+    Panel p = Panel.builder().expert("e1", Ssim.parse("\tA\tB\nA\t\tV\nB\t\t\n"))
+        .expert("e2", Ssim.parse("\tA\tB\nA\t\tO\nB\t\t\n")).build();
+    String text = PanelReport.of(p.agreement(AggregationRule.majority()))
+        .withStability(p.stability(AggregationRule.majority(), 4, 1)).text();
+    // "1: 50.0%, 2: 50.0%" (18) is narrower than its header (23); "A (1 → 2)" (9) than 27
+    String expected = """
+
+        Stability of the levels
+        -----------------------
+          4 bootstrap resamples of the experts (seed 1): 50.0% give every factor the full panel's\
+         level
+
+          factor  level  stability  levels in the resamples
+          ------  -----  ---------  -----------------------
+          A           1      0.500  1: 50.0%, 2: 50.0%
+          B           1      1.000  1: 100.0%
+
+        Leave one expert out
+        --------------------
+          expert left out  factors whose level changes
+          ---------------  ---------------------------
+          e1               none
+          e2               A (1 → 2)
+        """;
+    assertEquals(expected, text.substring(text.indexOf("\nStability of the levels\n")));
+  }
+
+  /**
+   * Ten factors: the keys 1 to 10 and the header "10" are two columns wide, so the right-aligned
+   * number column and the last column show their alignment (" 1", " V"); the others are one wide.
+   * Two identical experts with A–J V and I–J X, every other cell O.
+   */
+  @Test
+  void tenFactorsRightAlignTheSsimMatrix() {
+    Ssim s = Ssim.builder("A", "B", "C", "D", "E", "F", "G", "H", "I", "J").v("A", "J")
+        .x("I", "J").build();
+    Panel p = Panel.builder().expert("e1", s).expert("e2", s).build();
+    String text = PanelReport.of(p.agreement(AggregationRule.majority())).text();
+    String matrix = text.substring(text.indexOf("O neither\n\n") + 11,
+        text.indexOf("\nAgreement\n"));
+    String expected = """
+              1  2  3  4  5  6  7  8  9  10
+           1     O  O  O  O  O  O  O  O   V
+           2        O  O  O  O  O  O  O   O
+           3           O  O  O  O  O  O   O
+           4              O  O  O  O  O   O
+           5                 O  O  O  O   O
+           6                    O  O  O   O
+           7                       O  O   O
+           8                          O   O
+           9                              X
+          10
+        """;
+    assertEquals(expected, matrix);
+  }
+
   @Test
   void identicalExpertsWithStabilityAsMarkdownEnd() {
     PanelReport r = PanelReport.of(SAME.agreement(AggregationRule.majority()))
@@ -409,7 +476,7 @@ class HandWorkedPanelReportTest {
 
   @Test
   void titleMustBeOneNonBlankLine() {
-    for (String bad : new String[] {" ", "a\nb", "a\rb"}) {
+    for (String bad : new String[] {" ", "a\nb", "a\rb", "\nT", "\rT"}) {
       assertEquals("a title is one non-blank line, got '" + bad + "'",
           assertThrows(IllegalArgumentException.class, () -> three().withTitle(bad)).getMessage());
     }
