@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The whole LaTeX of {@link LatexReport}, worked by hand, with labels and names full of LaTeX's
  * specials ({@code & % $ # _ { } ~ ^ \\ >}, escaped as {@code \\&}, {@code \\textasciitilde{}}, …).
  *
- * <p>CHAIN: R&amp;D → 50% → ~^\\ (SSIM V, V and O for the two ends). IRM rows 110, 011, 001; the
+ * <p>The chain: R&amp;D → 50% → ~^\\ (SSIM V, V and O for the two ends). IRM rows 110, 011, 001; the
  * closure adds R&amp;D → ~^\\ (1*). Result-first levels: ~^\\ 1, 50% 2, R&amp;D 3. Driving power
  * (FRM row sums) 3, 2, 1; dependence (column sums) 1, 2, 3; split n/2 = 1.5, strictly greater is
  * strong: R&amp;D IV independent, 50% III linkage, ~^\\ II dependent. Labels are at most 5 columns,
@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * so matrices and iteration sets are keyed by number and a factor table is printed.
  */
 class HandWorkedLatexReportTest {
-  private static final IsmModel CHAIN = IsmAnalyzer.analyze(
+  // built for every test, not once in a static field, so that PIT's mutants reach it
+  private final IsmModel chainModel = IsmAnalyzer.analyze(
       Ssim.builder("R&D", "50%", "~^\\").v("R&D", "50%").v("50%", "~^\\").build());
 
   private static final IsmModel LOOP =
@@ -179,13 +180,13 @@ class HandWorkedLatexReportTest {
 
   @Test
   void chainWithoutNames() {
-    assertEquals(CHAIN_TEX, LatexReport.of(CHAIN).render());
+    assertEquals(CHAIN_TEX, LatexReport.of(chainModel).render());
   }
 
   /** The matrix limit is inclusive: 3 factors with limit 3 print everything. */
   @Test
   void aLimitEqualToTheSizeStillPrintsTheMatrices() {
-    assertEquals(CHAIN_TEX, LatexReport.of(CHAIN).withMatrixLimit(3).render());
+    assertEquals(CHAIN_TEX, LatexReport.of(chainModel).withMatrixLimit(3).render());
   }
 
   /**

@@ -26,19 +26,20 @@ class HandWorkedPanelReportTest {
     return Ssim.parse("\tA\tB\tC\nA\t\t" + ab + "\t" + ac + "\nB\t\t\t" + bc + "\nC\t\t\t\n");
   }
 
-  private static final Panel THREE = Panel.builder().expert("e1", ssim("V", "V", "O"))
+  // built for every test, not once in a static field, so that PIT's mutants reach it
+  private final Panel threeExperts = Panel.builder().expert("e1", ssim("V", "V", "O"))
       .expert("e2", ssim("V", "O", "O")).expert("e3", ssim("X", "O", "O")).build();
 
   /** Two experts who wrote the same SSIM: A → B, A → C. */
-  private static final Panel SAME = Panel.builder().expert("Ana", ssim("V", "V", "O"))
+  private final Panel sameTwice = Panel.builder().expert("Ana", ssim("V", "V", "O"))
       .expert("Ben", ssim("V", "V", "O")).build();
 
   /** Under mode, A–B is V 1, A 1: a tie, and majority gives O (1 of 2 is not more than half). */
-  private static final Panel TIE = Panel.builder().expert("e1", ssim("V", "V", "O"))
+  private final Panel modeTie = Panel.builder().expert("e1", ssim("V", "V", "O"))
       .expert("e2", ssim("A", "V", "O")).build();
 
-  private static PanelReport three() {
-    return PanelReport.of(THREE.agreement(AggregationRule.majority()));
+  private PanelReport three() {
+    return PanelReport.of(threeExperts.agreement(AggregationRule.majority()));
   }
 
   /** The text between a section's title line and the next blank line. */
@@ -160,8 +161,8 @@ class HandWorkedPanelReportTest {
    */
   @Test
   void identicalExpertsWithStabilityAsText() {
-    PanelReport r = PanelReport.of(SAME.agreement(AggregationRule.majority()))
-        .withStability(SAME.stability(AggregationRule.majority(), 10, 7));
+    PanelReport r = PanelReport.of(sameTwice.agreement(AggregationRule.majority()))
+        .withStability(sameTwice.stability(AggregationRule.majority(), 10, 7));
     // stability table widths: factor 6, level 5, stability 9, the last 23;
     // "A" + 5 pad + 2 gap + 4 pad of "    2" = 11 spaces; "2" + 2 gap + 4 pad of "    1.000"
     // leave one out: "expert left out" 15, "Ana" + 12 pad + 2 gap = 14 spaces before "none"
@@ -296,8 +297,8 @@ class HandWorkedPanelReportTest {
 
   @Test
   void identicalExpertsWithStabilityAsMarkdownEnd() {
-    PanelReport r = PanelReport.of(SAME.agreement(AggregationRule.majority()))
-        .withStability(SAME.stability(AggregationRule.majority(), 10, 7));
+    PanelReport r = PanelReport.of(sameTwice.agreement(AggregationRule.majority()))
+        .withStability(sameTwice.stability(AggregationRule.majority(), 10, 7));
     String md = r.markdown();
     String expected = """
         ### Contested cells (lowest share first)
@@ -340,7 +341,7 @@ class HandWorkedPanelReportTest {
    */
   @Test
   void modeTieIsMarkedAndCounted() {
-    String text = PanelReport.of(TIE.agreement(AggregationRule.mode())).text();
+    String text = PanelReport.of(modeTie.agreement(AggregationRule.mode())).text();
     String expected = """
         Expert panel: 2 experts, 3 factors
         ==================================
@@ -414,7 +415,7 @@ class HandWorkedPanelReportTest {
 
   private static final String CONTESTED = "Contested cells (lowest share first)";
 
-  /** Limit 1 of the two contested cells of THREE. */
+  /** Limit 1 of the two contested cells of threeExperts. */
   private static final String LIMIT_1 = """
       Contested cells (lowest share first)
       ------------------------------------
@@ -469,7 +470,7 @@ class HandWorkedPanelReportTest {
     assertEquals("T\n=\n", t.substring(0, 4));
     assertEquals(LIMIT_1, section(t, CONTESTED));
     String s = three().withTitle("T").withContestedLimit(1)
-        .withStability(THREE.stability(AggregationRule.majority(), 1, 1)).text();
+        .withStability(threeExperts.stability(AggregationRule.majority(), 1, 1)).text();
     assertEquals("T\n=\n", s.substring(0, 4));
     assertEquals(LIMIT_1, section(s, CONTESTED));
   }
@@ -486,7 +487,7 @@ class HandWorkedPanelReportTest {
   void stabilityMustBeOfTheSameFactorsAndRule() {
     assertEquals("the stability (rule mode) is not of this panel's aggregate (rule majority)",
         assertThrows(IllegalArgumentException.class,
-            () -> three().withStability(THREE.stability(AggregationRule.mode(), 1, 1)))
+            () -> three().withStability(threeExperts.stability(AggregationRule.mode(), 1, 1)))
             .getMessage());
     Panel other = Panel.builder().expert("x", Ssim.parse("\tP\tQ\nP\t\tV\nQ\t\t\n"))
         .expert("y", Ssim.parse("\tP\tQ\nP\t\tV\nQ\t\t\n")).build();
@@ -500,11 +501,11 @@ class HandWorkedPanelReportTest {
   @Test
   void ruleSentences() {
     assertEquals("  rule unanimous: a direction holds when every expert asserts it",
-        PanelReport.of(THREE.agreement(AggregationRule.unanimous())).text().lines().skip(2)
+        PanelReport.of(threeExperts.agreement(AggregationRule.unanimous())).text().lines().skip(2)
             .findFirst().orElseThrow());
     assertEquals("  rule threshold=0.3: a direction holds when at least the share 0.3 of the "
             + "experts assert it",
-        PanelReport.of(THREE.agreement(AggregationRule.threshold(0.3))).text().lines().skip(2)
-            .findFirst().orElseThrow());
+        PanelReport.of(threeExperts.agreement(AggregationRule.threshold(0.3))).text().lines()
+            .skip(2).findFirst().orElseThrow());
   }
 }
