@@ -64,7 +64,7 @@ public final class SvgTism {
     sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(width)).append("\" height=\"")
         .append(num(height)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
         .append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
-    sb.append("  <title>").append(xml(title != null ? title : "TISM digraph: " + n + " factors"))
+    sb.append("  <title>").append(xml(title != null ? title : "TISM digraph: " + Svg.count(n, "factor")))
         .append("</title>\n");
     sb.append("  <defs>\n    <marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
         + " markerHeight=\"8\" markerUnits=\"userSpaceOnUse\" orient=\"auto\">\n"

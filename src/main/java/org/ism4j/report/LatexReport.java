@@ -72,8 +72,8 @@ public final class LatexReport extends Report<LatexReport> {
     IsmModel m = data.model;
     out.append("% ISM analysis").append(data.source == null ? "" : " of " + oneLine(data.source))
         .append(", written by ism4j; needs \\usepackage{booktabs}\n");
-    out.append("% ").append(data.size()).append(" factors, ")
-        .append(m.levels().levelCount()).append(" levels, ")
+    out.append("% ").append(ReportData.count(data.size(), "factor", "factors")).append(", ")
+        .append(ReportData.count(m.levels().levelCount(), "level", "levels")).append(", ")
         .append(ReportData.count(data.transitiveLinkCount(), "transitive link", "transitive links"))
         .append("; MICMAC split rule ").append(m.micmac().splitRule().label()).append('\n');
   }

@@ -98,9 +98,11 @@ public final class TismReport {
   private static String intro(Tism t) {
     long direct = t.links().stream().filter(TismLink::isDirect).count();
     long significant = t.transitiveLinks().stream().filter(TismLink::significant).count();
-    return t.labels().size() + " factors, " + t.levels().size() + " levels (" + t.partition().direction().label()
-        + "), " + direct + " direct links, " + t.transitiveLinks().size() + " transitive links of which "
-        + significant + " significant.";
+    return ReportData.count(t.labels().size(), "factor", "factors") + ", "
+        + ReportData.count(t.levels().size(), "level", "levels") + " (" + t.partition().direction().label()
+        + "), " + ReportData.count(direct, "direct link", "direct links") + ", "
+        + ReportData.count(t.transitiveLinks().size(), "transitive link", "transitive links")
+        + " of which " + significant + " significant.";
   }
 
   private static List<List<String>> transitiveRows(Tism t) {

@@ -60,6 +60,21 @@ class SvgDigraphTest {
     }
   }
 
+  /** The default titles count factors and levels in words: one factor, not "1 factors". */
+  @Test
+  void defaultTitlesUseTheSingularForOne() {
+    IsmModel one = IsmAnalyzer.analyze(Ssim.builder("A").build());
+    assertEquals("ISM digraph: 1 factor, 1 level",
+        Xml.parse(SvgDigraph.toSvg(one.digraph())).getElementsByTagName("title").item(0).getTextContent());
+    IsmModel two = IsmAnalyzer.analyze(Ssim.builder("A", "B").v("A", "B").build());
+    assertEquals("ISM digraph: 2 factors, 2 levels",
+        Xml.parse(SvgDigraph.toSvg(two.digraph())).getElementsByTagName("title").item(0).getTextContent());
+    assertEquals("TISM digraph: 1 factor", Xml.parse(SvgTism.toSvg(org.ism4j.tism.Tism.of(
+        one.initialReachability(), one.levels(), org.ism4j.tism.InterpretationTable.parseInterpretations(""),
+        null), null))
+        .getElementsByTagName("title").item(0).getTextContent());
+  }
+
   @Test
   void everySampleDrawingIsWellFormedWithNoOverlapAndFittingText() {
     for (Map.Entry<String, IsmModel> e : Gallery.models().entrySet()) {

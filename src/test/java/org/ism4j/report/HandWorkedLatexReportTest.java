@@ -198,7 +198,7 @@ class HandWorkedLatexReportTest {
   void loopWithNamesIsKeyedByNumber() {
     String expected = """
         % ISM analysis of my file.tsv, written by ism4j; needs \\usepackage{booktabs}
-        % 2 factors, 1 levels, 0 transitive links; MICMAC split rule n/2
+        % 2 factors, 1 level, 0 transitive links; MICMAC split rule n/2
 
         \\begin{table}[htbp]
         \\centering
@@ -322,7 +322,7 @@ class HandWorkedLatexReportTest {
     String tex = LatexReport.of(LOOP).render();
     String expected = """
         % ISM analysis, written by ism4j; needs \\usepackage{booktabs}
-        % 2 factors, 1 levels, 0 transitive links; MICMAC split rule n/2
+        % 2 factors, 1 level, 0 transitive links; MICMAC split rule n/2
 
         \\begin{table}[htbp]
         \\centering
@@ -364,7 +364,7 @@ class HandWorkedLatexReportTest {
     String tex = LatexReport.of(LOOP).withNames(LOOP_NAMES).withMatrixLimit(1).render();
     String expected = """
         % ISM analysis, written by ism4j; needs \\usepackage{booktabs}
-        % 2 factors, 1 levels, 0 transitive links; MICMAC split rule n/2
+        % 2 factors, 1 level, 0 transitive links; MICMAC split rule n/2
 
         \\begin{table}[htbp]
         \\centering

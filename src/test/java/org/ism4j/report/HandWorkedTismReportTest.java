@@ -138,7 +138,7 @@ class HandWorkedTismReportTest {
     String expected = """
         # pq
 
-        2 factors, 2 levels (result-first), 1 direct links, 0 transitive links of which 0\
+        2 factors, 2 levels (result-first), 1 direct link, 0 transitive links of which 0\
          significant.
 
         ## Levels
@@ -179,7 +179,7 @@ class HandWorkedTismReportTest {
         </head>
         <body>
         <h1>pq</h1>
-        <p>2 factors, 2 levels (result-first), 1 direct links, 0 transitive links of which 0 \
+        <p>2 factors, 2 levels (result-first), 1 direct link, 0 transitive links of which 0 \
         significant.</p>
         <h2>Levels</h2>
         <table>
