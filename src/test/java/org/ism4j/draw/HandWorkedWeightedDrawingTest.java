@@ -1,0 +1,154 @@
+package org.ism4j.draw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ism4j.Xml;
+import org.ism4j.ssim.FactorNames;
+import org.ism4j.weighted.Dematel;
+import org.ism4j.weighted.Threshold;
+import org.ism4j.weighted.WeightedMatrix;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The weighted drawings of {@link SvgWeighted} with every coordinate worked by hand from its
+ * constants: the plot is the 480 square from (LEFT 78, TOP 48) to (558, 528), the drawing 78 + 480
+ * + 170 = 728 wide and 48 + 480 + 84 = 612 high; px(v) = 78 + (v − x0) / (x1 − x0) × 480, py(v) =
+ * 528 − (v − y0) / (y1 − y0) × 480; dots of radius 4.5; a label box is TextMetrics.width(label,
+ * 11) + 4 wide and 15 high (at 11 px one Helvetica unit is 11 × 1.12 / 1000 = 0.01232 px; X and Y
+ * advance 667, Z 611) and is tried first right of its dot: at (cx + 7.5, cy − 7.5), its text at
+ * (left + 2, bottom − 4).
+ *
+ * <p>The DEMATEL model: X → Y weight 2, Y → X 1, Y → Z 1. s = max(row sums 2, 2, 0; column sums
+ * 1, 2, 1) = 2, D = A / 2; (I − D)⁻¹ = [[2, 2, 1], [1, 2, 1], [0, 0, 1]] (the X–Y block
+ * [[1, −1], [−½, 1]] has determinant ½), T = D (I − D)⁻¹ = [[1, 2, 1], [1, 1, 1], [0, 0, 0]]
+ * (check: T = D + D T). r = (4, 3, 0), c = (2, 3, 2): prominence (6, 6, 2), relation (2, 0, −2).
+ * Axes: span 6 − 2 = 4, x from 2 − 0.4 = 1.6 to 6 + 0.4 = 6.4 (px(v) = 78 + 100 (v − 1.6)); y
+ * from −2.3 to 2.3 (2 × 1.15). X at (518, py(2) = 528 − 4.3 / 4.6 × 480 = 79.30435), Y at (518,
+ * 288), Z at (118, 528 − 0.3 / 4.6 × 480 = 496.69565). α = mean of T = 7 / 9 = 0.7778: links X → Y
+ * (2), X → Z (1), Y → X (1), Y → Z (1).
+ */
+class HandWorkedWeightedDrawingTest {
+  private static Dematel dematel() {
+    return Dematel.of(WeightedMatrix.parse("\tX\tY\tZ\nX\t0\t2\t0\nY\t1\t0\t1\nZ\t0\t0\t0\n"));
+  }
+
+  private static String attrs(Element e, String... names) {
+    List<String> out = new ArrayList<>();
+    for (String a : names) {
+      out.add(e.getAttribute(a));
+    }
+    return String.join(" ", out);
+  }
+
+  private static List<String> all(Document doc, String element, String cssClass,
+      String... names) {
+    List<String> out = new ArrayList<>();
+    for (Element e : Xml.elements(doc, element, cssClass)) {
+      out.add(attrs(e, names) + " | " + e.getTextContent());
+    }
+    return out;
+  }
+
+  @Test
+  void theCauseEffectDiagramHasItsFrameTicksAndTitleByHand() {
+    String svg = SvgWeighted.causeEffect(dematel(), Threshold.mean(), "Cause & effect",
+        FactorNames.none());
+    Document doc = Xml.parse(svg);
+    Element root = doc.getDocumentElement();
+    assertEquals("728 612 0 0 728 612", attrs(root, "width", "height", "viewBox"));
+    assertEquals("Cause & effect", Xml.elements(doc, "title", null).get(0).getTextContent());
+    assertTrue(svg.contains("<title>Cause &amp; effect</title>"), svg);
+    List<String> rects = new ArrayList<>();
+    for (Element r : Xml.elements(doc, "rect", null)) {
+      rects.add(attrs(r, "x", "y", "width", "height", "fill"));
+    }
+    assertEquals(List.of("0 0 728 612 #ffffff", "78 48 480 480 #fbfcfd"), rects);
+    List<String> lines = new ArrayList<>();
+    for (Element l : Xml.elements(doc, "line", null)) {
+      if (l.getAttribute("class").isEmpty()) {
+        lines.add(attrs(l, "x1", "y1", "x2", "y2"));
+      }
+    }
+    // tick k: x = 78 + 96 k (value 1.6 + 0.96 k), y = 528 − 96 k (value −2.3 + 0.92 k)
+    assertEquals(List.of("78 48 78 528", "78 528 558 528", "174 48 174 528", "78 432 558 432",
+        "270 48 270 528", "78 336 558 336", "366 48 366 528", "78 240 558 240",
+        "462 48 462 528", "78 144 558 144", "558 48 558 528", "78 48 558 48"), lines);
+    List<String> texts = new ArrayList<>();
+    for (Element t : Xml.elements(doc, "text", null)) {
+      if (t.getAttribute("class").isEmpty()) {
+        texts.add(attrs(t, "x", "y", "font-size", "text-anchor") + " | " + t.getTextContent());
+      }
+    }
+    assertEquals(List.of(
+        // the title at (LEFT, 26)
+        "78 26 15  | Cause & effect",
+        // value labels: below at 528 + 16 = 544, left at 78 − 8 = 70 and py + 4
+        "78 544 11 middle | 1.6", "70 532 11 end | -2.3",
+        "174 544 11 middle | 2.56", "70 436 11 end | -1.38",
+        "270 544 11 middle | 3.52", "70 340 11 end | -0.46",
+        "366 544 11 middle | 4.48", "70 244 11 end | 0.46",
+        "462 544 11 middle | 5.44", "70 148 11 end | 1.38",
+        "558 544 11 middle | 6.4", "70 52 11 end | 2.3",
+        // axis names: x at (78 + 240, 528 + 38), y at (24, 48 + 240) turned
+        "318 566 13 middle | Prominence (r + c)", "24 288 13 middle | Relation (r - c)",
+        // the note at 528 + 62
+        "78 590 11  | Causes above the line, effects below. Arrows: links with T[i][j] >= alpha"
+            + " = 0.7778 (mean)."), texts);
+    assertEquals("rotate(-90 24 288)",
+        Xml.elements(doc, "text", null).get(14).getAttribute("transform"));
+    // the zero line only (no vertical split, no quadrant names): py(0) = 288
+    assertEquals(List.of("78 288 558 288 6,4 | "),
+        all(doc, "line", "split", "x1", "y1", "x2", "y2", "stroke-dasharray"));
+    assertEquals(List.of(), Xml.elements(doc, "text", "quadrant"));
+  }
+
+  @Test
+  void theCauseEffectDotsArrowsAndLabelsSitWhereWorkedOut() {
+    Document doc = Xml.parse(SvgWeighted.causeEffect(dematel(), Threshold.mean(), null,
+        FactorNames.none()));
+    assertEquals("ism4j", Xml.elements(doc, "title", null).get(0).getTextContent());
+    assertEquals(List.of(
+        "518 79.3 4.5 #b42318 | X: r + c = 6, r - c = 2 (cause)",
+        "518 288 4.5 #667085 | Y: r + c = 6, r - c = 0",
+        "118 496.7 4.5 #1570ef | Z: r + c = 2, r - c = -2 (effect)"),
+        all(doc, "circle", "point", "cx", "cy", "r", "fill"));
+    // each arrow stops DOT + 2 = 6.5 short of its target along the line
+    assertEquals(List.of(
+        // X → Y: straight down 208.69565; ends at 288 − 6.5
+        "518 79.3 518 281.5 #98a2b3",
+        // X → Z: (−400, 417.39130), length 578.11374; ends at 118 + 400 × 6.5 / 578.11374 =
+        // 122.49738, 496.69565 − 417.39130 × 6.5 / 578.11374 = 492.00273
+        "518 79.3 122.5 492 #98a2b3",
+        // Y → X: straight up; ends at 79.30435 + 6.5 = 85.80435
+        "518 288 518 85.8 #98a2b3",
+        // Y → Z: (−400, 208.69565), length 451.16945; ends at 118 + 2600 / 451.16945 = 123.76280,
+        // 496.69565 − 208.69565 × 6.5 / 451.16945 = 493.68897
+        "518 288 123.8 493.7 #98a2b3"),
+        all(doc, "line", "link", "x1", "y1", "x2", "y2", "stroke").stream()
+            .map(s -> s.substring(0, s.indexOf(" |"))).toList());
+    // right of the dot: X box from (525.5, 79.30435 − 7.5) to (525.5 + 8.21744 + 4, 86.80435),
+    // text at (527.5, 82.80435); Y at (527.5, 288 + 7.5 − 4); Z at (127.5, 496.69565 + 3.5)
+    assertEquals(List.of("527.5 82.8 11 | X", "527.5 291.5 11 | Y", "127.5 500.2 11 | Z"),
+        all(doc, "text", "label", "x", "y", "font-size"));
+  }
+
+  @Test
+  void aFixedThresholdAboveTheCellsDrawsNoArrowAndNamesAreShown() {
+    Document doc = Xml.parse(SvgWeighted.causeEffect(dematel(), Threshold.of(2.5), null,
+        FactorNames.of(Map.of("Z", "Zed <z>"))));
+    assertEquals(List.of(), Xml.elements(doc, "line", "link"));
+    // FactorNames.display: "label: name", so "Z: Zed <z>" is the label text
+    List<String> labels = all(doc, "text", "label", "x", "y");
+    assertEquals("127.5 500.2 | Z: Zed <z>", labels.get(2));
+    String note = Xml.elements(doc, "text", null).get(Xml.elements(doc, "text", null).size() - 1)
+        .getTextContent();
+    assertEquals("Causes above the line, effects below. Arrows: links with T[i][j] >= alpha = 2.5"
+        + " (value).", note);
+  }
+}
