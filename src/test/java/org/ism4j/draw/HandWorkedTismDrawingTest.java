@@ -22,8 +22,8 @@ import org.w3c.dom.Element;
  * title band of 28, a minimum width of 460) and from {@code TextMetrics.width}: Helvetica advance
  * units × font size × 1.12 / 1000, so at 13 px one unit is 0.01456 px. The advances used: A, B, P,
  * S 667; C, D, R 722; M 833. A box is the label's width + 20 wide; the boxes of a level start at x
- * = MARGIN + 60 = 80 and are COL_GAP apart; level l (from 0) has its boxes at y = top + 120 l, top =
- * 20 (+ 28 with a title). Coordinates are printed with one decimal ({@code Svg.num}).
+ * = MARGIN + 60 = 80 and are COL_GAP apart; level l (from 0) has its boxes at y = top + 120 l,
+ * top = 20 (+ 28 with a title). Coordinates are printed with one decimal ({@code Svg.num}).
  *
  * <p>The widths: A, B, P, S 667 × 0.01456 = 9.71152, box 29.71152 (half 14.85576); C, D, R 722 ×
  * 0.01456 = 10.51232, box 30.51232 (half 15.25616); ten M 8330 × 0.01456 = 121.2848, box 141.2848
@@ -190,7 +190,8 @@ class HandWorkedTismDrawingTest {
     assertEquals("464.9", root.getAttribute("width"));
     assertEquals("330", root.getAttribute("height"));
     assertEquals("0 0 464.9 330", root.getAttribute("viewBox"));
-    assertEquals("TISM digraph: 4 factors", Xml.elements(doc, "title", null).get(0).getTextContent());
+    assertEquals("TISM digraph: 4 factors",
+        Xml.elements(doc, "title", null).get(0).getTextContent());
     for (Element t : Xml.elements(doc, "text", null)) {
       assertTrue(!t.getAttribute("font-weight").equals("bold"), t.getTextContent());
     }
@@ -239,7 +240,8 @@ class HandWorkedTismDrawingTest {
     // 341.63872 + 0.75 × 65 + 110 = 500.38872 is less. Height 20 + 120 − 90 + 40 = 90.
     assertEquals("593.6", root.getAttribute("width"));
     assertEquals("90", root.getAttribute("height"));
-    assertEquals("TISM digraph: 2 factors", Xml.elements(doc, "title", null).get(0).getTextContent());
+    assertEquals("TISM digraph: 2 factors",
+        Xml.elements(doc, "title", null).get(0).getTextContent());
     assertEquals(List.of("80 20 29.7 | ", "149.7 20 383.9 | "),
         all(doc, "rect", "node", "x", "y", "width"));
     assertEquals(List.of("20 82 | Solid: direct link and its interpretation. Dashed: significant "

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.ism4j.Xml;
 import org.ism4j.ssim.FactorNames;
+import org.ism4j.micmac.SplitRule;
 import org.ism4j.weighted.Dematel;
+import org.ism4j.weighted.GodetMicmac;
 import org.ism4j.weighted.Threshold;
 import org.ism4j.weighted.WeightedMatrix;
 import org.junit.jupiter.api.Test;
@@ -150,5 +152,83 @@ class HandWorkedWeightedDrawingTest {
         .getTextContent();
     assertEquals("Causes above the line, effects below. Arrows: links with T[i][j] >= alpha = 2.5"
         + " (value).", note);
+  }
+
+  /**
+   * Godet: X → Y 2, X → Z 1, Y → X 1, Z → Y 1. Direct: influence (3, 1, 1), dependence (1, 3, 1),
+   * total 5. M² = [[2, 1, 0], [0, 2, 1], [1, 0, 0]], M³ = [[1, 4, 2], [2, 1, 0], [0, 2, 1]], M⁴ =
+   * [[4, 4, 1], [1, 4, 2], [2, 1, 0]]: dependence ranks change at 2 (3, 3, 1: X first) and at 3 (3,
+   * 7, 3), not at 4 (7, 9, 3); influence ranks X, Y, Z throughout: stable at power 4, influence
+   * (9, 7, 3), dependence (7, 9, 3), total 19.
+   */
+  private static GodetMicmac godet() {
+    return GodetMicmac.of(WeightedMatrix.parse("\tX\tY\tZ\nX\t0\t2\t1\nY\t1\t0\t0\nZ\t0\t1\t0\n"));
+  }
+
+  @Test
+  void theDisplacementMapMovesEachFactorFromItsDirectToItsIndirectShare() {
+    GodetMicmac g = godet();
+    assertEquals(4, g.power());
+    Document doc = Xml.parse(SvgWeighted.displacement(g, SplitRule.MEAN, null, FactorNames.none()));
+    // the largest share is 60 (3 of 5): nice(60 × 1.08 = 64.8) = 100 (10 × 10), so px(v) = 78 +
+    // 4.8 v and py(v) = 528 − 4.8 v; ticks 0, 20, .. 100 every 96
+    List<String> ticks = new ArrayList<>();
+    for (Element t : Xml.elements(doc, "text", null)) {
+      if (t.getAttribute("text-anchor").equals("middle") && t.getAttribute("y").equals("544")) {
+        ticks.add(attrs(t, "x") + " " + t.getTextContent());
+      }
+    }
+    assertEquals(List.of("78 0", "174 20", "270 40", "366 60", "462 80", "558 100"), ticks);
+    // the mean of the indirect shares is 100 / 3 on both axes: x = 78 + 160, y = 528 − 160
+    assertEquals(List.of("238 48 238 528 | ", "78 368 558 368 | "),
+        all(doc, "line", "split", "x1", "y1", "x2", "y2"));
+    // quadrant names at LEFT + 6 or the split + 6, TOP + 18 or 528 − 8
+    assertEquals(List.of("84 66 #067647 | IV Independent", "244 66 #b42318 | III Linkage",
+        "84 520 #667085 | I Autonomous", "244 520 #1570ef | II Dependent"),
+        all(doc, "text", "quadrant", "x", "y", "fill"));
+    assertEquals(List.of(
+        // direct: X (20 %, 60 %), Y (60, 20), Z (20, 20)
+        "174 240 #ffffff #667085 | X: direct dependence 1, influence 3",
+        "366 432 #ffffff #667085 | Y: direct dependence 3, influence 1",
+        "174 432 #ffffff #667085 | Z: direct dependence 1, influence 1",
+        // indirect: X (7 / 19 = 36.842 %, 9 / 19 = 47.368 %): 78 + 176.842 = 254.842, 528 −
+        // 227.368 = 300.632; both above the mean: linkage. Y mirrored. Z (15.789, 15.789):
+        // 153.789, 452.211; both weak: autonomous
+        "254.8 300.6 #b42318 #ffffff | X: indirect dependence 7, influence 9 (power 4, linkage)",
+        "305.4 351.2 #b42318 #ffffff | Y: indirect dependence 9, influence 7 (power 4, linkage)",
+        "153.8 452.2 #667085 #ffffff | Z: indirect dependence 3, influence 3 (power 4, "
+            + "autonomous)"),
+        all(doc, "circle", "point", "cx", "cy", "fill", "stroke"));
+    assertEquals(List.of(
+        // X: (80.842, 60.632) is 4 : 3, length 101.053; ends 0.8 × 6.5 and 0.6 × 6.5 short
+        "174 240 249.6 296.7 #98a2b3 | ",
+        // Y: (−60.632, −80.842): 305.368 + 3.9, 351.158 + 5.2
+        "366 432 309.3 356.4 #98a2b3 | ",
+        // Z: (−20.211, 20.211), at 45°: 6.5 / √2 = 4.596 short on each axis
+        "174 432 158.4 447.6 #98a2b3 | "),
+        all(doc, "line", "displacement", "x1", "y1", "x2", "y2", "stroke"));
+    // labels right of the indirect dots: X box from 254.842 + 7.5 = 262.342, text at 264.342 and
+    // 300.632 + 7.5 − 4; Y at 314.868, 354.658; Z at 163.289, 455.711
+    assertEquals(List.of("264.3 304.1 | X", "314.9 354.7 | Y", "163.3 455.7 | Z"),
+        all(doc, "text", "label", "x", "y"));
+    List<Element> texts = Xml.elements(doc, "text", null);
+    assertEquals("78 590 | Hollow: direct (M); filled: indirect (M^4, stable). Split rule mean on"
+        + " the indirect shares.", attrs(texts.get(texts.size() - 1), "x", "y") + " | "
+        + texts.get(texts.size() - 1).getTextContent());
+    assertEquals("ism4j", Xml.elements(doc, "title", null).get(0).getTextContent());
+  }
+
+  @Test
+  void aLabelTooWideForTheRightOrLeftGoesAboveItsDot() {
+    // "Y: " + 39 M = 1223 + 39 × 833 = 33710 units × 0.01232 = 415.3072, box 419.3072 wide.
+    // Right: 312.868 + 419.307 = 732.2 > 728 − 2; left starts below 1; above: from x = 305.368 −
+    // 209.654 = 95.715, y = 351.158 − 22.5 = 328.658 to 343.658, clear of X's dot (to 306.13) and
+    // label (to 308.13): text at (97.715, 339.658)
+    String name = "M".repeat(39);
+    Document doc = Xml.parse(SvgWeighted.displacement(godet(), SplitRule.MEAN, "G",
+        FactorNames.of(Map.of("Y", name))));
+    assertEquals(List.of("264.3 304.1 | X", "97.7 339.7 | Y: " + name, "163.3 455.7 | Z"),
+        all(doc, "text", "label", "x", "y"));
+    assertEquals("G", Xml.elements(doc, "title", null).get(0).getTextContent());
   }
 }
