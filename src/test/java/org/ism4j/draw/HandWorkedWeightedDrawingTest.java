@@ -10,6 +10,7 @@ import org.ism4j.Xml;
 import org.ism4j.ssim.FactorNames;
 import org.ism4j.micmac.SplitRule;
 import org.ism4j.weighted.Dematel;
+import org.ism4j.weighted.FuzzyMicmac;
 import org.ism4j.weighted.GodetMicmac;
 import org.ism4j.weighted.Threshold;
 import org.ism4j.weighted.WeightedMatrix;
@@ -230,5 +231,45 @@ class HandWorkedWeightedDrawingTest {
     assertEquals(List.of("264.3 304.1 | X", "97.7 339.7 | Y: " + name, "163.3 455.7 | Z"),
         all(doc, "text", "label", "x", "y"));
     assertEquals("G", Xml.elements(doc, "title", null).get(0).getTextContent());
+  }
+
+  @Test
+  void theFuzzyPlotOfAPeriodicMatrixSplitsAtTheMediansAndLiftsALabelOffTheBottom() {
+    // A: X → Y 0.5, Y → X 0.5, X → Z 0.25. X2 = A ∘ A = [[0.5, 0, 0], [0, 0.5, 0.25], [0, 0, 0]],
+    // X3 = X2 ∘ A = A: period 2 at iteration 3; driving ranks X, Y, Z then Y, X, Z then X, Y, Z:
+    // never stable. Powers of X3 = A: driving (0.75, 0.5, 0), dependence (0.5, 0.5, 0.25).
+    FuzzyMicmac f = FuzzyMicmac.of(
+        WeightedMatrix.parse("\tX\tY\tZ\nX\t0\t0.5\t0.25\nY\t0.5\t0\t0\nZ\t0\t0\t0\n"));
+    Document doc = Xml.parse(SvgWeighted.fuzzyMicmac(f, SplitRule.MEDIAN, "F", FactorNames.none()));
+    // nice(0.75 × 1.08 = 0.81) = 10 × 0.1 = 1: px(v) = 78 + 480 v, py(v) = 528 − 480 v. Medians
+    // 0.5 (driving 0, 0.5, 0.75; dependence 0.25, 0.5, 0.5): split lines at x 318 and y 288
+    assertEquals(List.of("318 48 318 528 | ", "78 288 558 288 | "),
+        all(doc, "line", "split", "x1", "y1", "x2", "y2"));
+    assertEquals(List.of("84 66 | IV Independent", "324 66 | III Linkage", "84 520 | I Autonomous",
+        "324 520 | II Dependent"), all(doc, "text", "quadrant", "x", "y"));
+    // a power equal to the median is weak: X strong driving only (independent), Y and Z neither
+    assertEquals(List.of("318 168 #067647 | X: dependence 0.5, driving 0.75 (independent)",
+        "318 288 #667085 | Y: dependence 0.5, driving 0.5 (autonomous)",
+        "198 528 #667085 | Z: dependence 0.25, driving 0 (autonomous)"),
+        all(doc, "circle", "point", "cx", "cy", "fill"));
+    // X and Y right of their dots. Z (box 611 × 0.01232 + 4 = 11.52752 wide) would reach 528 +
+    // 7.5 below the plot on the right and on the left; above: from (198 − 5.76376, 528 − 22.5),
+    // clear of Z's dot (from y 522.5) and of "I Autonomous" (84 + 6170 × 0.01456 = 173.84):
+    // text at (194.23624, 520.5 − 4)
+    assertEquals(List.of("327.5 171.5 | X", "327.5 291.5 | Y", "194.2 516.5 | Z"),
+        all(doc, "text", "label", "x", "y"));
+    List<Element> texts = Xml.elements(doc, "text", null);
+    assertEquals("Split rule median: strong when driving > 0.5, dependence > 0.5; 3 iterations, not"
+        + " stable, period 2.", texts.get(texts.size() - 1).getTextContent());
+    // ticks 0, 0.2, .. 1 on both axes
+    List<String> ticks = new ArrayList<>();
+    for (Element t : texts) {
+      if (t.getAttribute("text-anchor").equals("end")) {
+        ticks.add(attrs(t, "y") + " " + t.getTextContent());
+      }
+    }
+    assertEquals(List.of("532 0", "436 0.2", "340 0.4", "244 0.6", "148 0.8", "52 1"), ticks);
+    assertEquals("78 26 15 | F", attrs(texts.get(0), "x", "y", "font-size") + " | "
+        + texts.get(0).getTextContent());
   }
 }
