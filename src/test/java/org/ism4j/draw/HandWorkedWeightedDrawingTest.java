@@ -272,4 +272,42 @@ class HandWorkedWeightedDrawingTest {
     assertEquals("78 26 15 | F", attrs(texts.get(0), "x", "y", "font-size") + " | "
         + texts.get(0).getTextContent());
   }
+
+  @Test
+  void aCellEqualToAFixedThresholdIsALink() {
+    // α = 1: T[X][Y] = 2 and the three cells of 1 (X → Z, Y → X, Y → Z) are links, ≥ α
+    Document doc = Xml.parse(SvgWeighted.causeEffect(dematel(), Threshold.of(1), null,
+        FactorNames.none()));
+    assertEquals(List.of("518 79.3 518 281.5 | ", "518 79.3 122.5 492 | ", "518 288 518 85.8 | ",
+        "518 288 123.8 493.7 | "), all(doc, "line", "link", "x1", "y1", "x2", "y2"));
+  }
+
+  @Test
+  void fiveFactorsOnOnePointTakeTheFreeLabelPlacesInTurn() {
+    // a 5-cycle of weight 0.5: every X_t is a permutation matrix times 0.5, every power 0.5; the
+    // rankings (all ties, by input order) repeat at iteration 2: stable. nice(0.5 × 1.08 = 0.54)
+    // = 10 × 0.1 = 1 (5 × 0.1 is below 0.54): every dot at (78 + 240, 528 − 240) = (318, 288)
+    FuzzyMicmac f = FuzzyMicmac.of(WeightedMatrix.parse("\tA\tB\tC\tD\tE\n"
+        + "A\t0\t0.5\t0\t0\t0\nB\t0\t0\t0.5\t0\t0\nC\t0\t0\t0\t0.5\t0\n"
+        + "D\t0\t0\t0\t0\t0.5\nE\t0.5\t0\t0\t0\t0\n"));
+    Document doc = Xml.parse(SvgWeighted.fuzzyMicmac(f, SplitRule.MEAN, null, FactorNames.none()));
+    for (Element dot : Xml.elements(doc, "circle", "point")) {
+      assertEquals("318 288 #667085", attrs(dot, "cx", "cy", "fill"), dot.getTextContent());
+    }
+    assertEquals(List.of("318 48 318 528 | ", "78 288 558 288 | "),
+        all(doc, "line", "split", "x1", "y1", "x2", "y2"));
+    // boxes 15 high; A, B, E 8.21744 + 4 = 12.21744 wide, C, D 8.89504 + 4 = 12.89504:
+    // A right: [325.5, 280.5, 337.717, 295.5], text (327.5, 291.5).
+    // B: right is A's; left: [318 − 7.5 − 12.217 = 298.283, 280.5, 310.5, 295.5].
+    // C: right, left taken; above: [318 − 6.448 = 311.552, 288 − 22.5 = 265.5, 324.448, 280.5].
+    // D: right, left, above taken; below: [311.552, 295.5, 324.448, 310.5].
+    // E: the four, and the four corners (right or left, 19.5 above or 4.5 below, each reaching
+    // into A's or B's box) are taken; at twice the distance: right [333, 273, ..] reaches into
+    // A's box; left [318 − 2 × 19.717 = 278.565, 273, 290.783, 288] is free: text (280.565, 284)
+    assertEquals(List.of("327.5 291.5 | A", "300.3 291.5 | B", "313.6 276.5 | C",
+        "313.6 306.5 | D", "280.6 284 | E"), all(doc, "text", "label", "x", "y"));
+    List<Element> texts = Xml.elements(doc, "text", null);
+    assertEquals("Split rule mean: strong when driving > 0.5, dependence > 0.5; 2 iterations,"
+        + " stable.", texts.get(texts.size() - 1).getTextContent());
+  }
 }
