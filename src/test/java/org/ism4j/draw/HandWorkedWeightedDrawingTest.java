@@ -310,4 +310,34 @@ class HandWorkedWeightedDrawingTest {
     assertEquals("Split rule mean: strong when driving > 0.5, dependence > 0.5; 2 iterations,"
         + " stable.", texts.get(texts.size() - 1).getTextContent());
   }
+
+  @Test
+  void anAllZeroMatrixGetsTheUnitAxisAndLabelsDodgeTheQuadrantNames() {
+    // X2 = X1 = 0: period 1 and the rankings repeat at iteration 2. Every power 0: nice(0) = 1,
+    // both dots at (78, 528); medians 0: the split lines on the frame's left and bottom edges
+    FuzzyMicmac f = FuzzyMicmac.of(WeightedMatrix.parse("\tX\tY\nX\t0\t0\nY\t0\t0\n"));
+    Document doc = Xml.parse(SvgWeighted.fuzzyMicmac(f, SplitRule.MEDIAN, null, FactorNames.none()));
+    assertEquals(List.of("78 48 78 528 | ", "78 528 558 528 | "),
+        all(doc, "line", "split", "x1", "y1", "x2", "y2"));
+    assertEquals(List.of("84 66 | IV Independent", "84 66 | III Linkage", "84 520 | I Autonomous",
+        "84 520 | II Dependent"), all(doc, "text", "quadrant", "x", "y"));
+    // "I Autonomous" = 6170 units × 0.01456 = 89.835 wide: its box [84, 507, 173.835, 523].
+    // X: right, left, below and the lower corners reach below 528; above [71.891, 505.5,
+    // 84.109, 520.5] and the upper right corner [85.5, 508.5, ..] reach into the name; the upper
+    // left corner [78 − 19.717 = 58.283, 508.5, 70.5, 523.5] is free: text (60.283, 519.5).
+    // Y: the same, and the upper left is X's; at twice the distance the right [93, 513, .., 528]
+    // (ending on the bottom edge, allowed) reaches into the name, the left [38.565, 513, 50.783,
+    // 528] is free: text (40.565, 524)
+    assertEquals(List.of("60.3 519.5 | X", "40.6 524 | Y"), all(doc, "text", "label", "x", "y"));
+    List<String> ticks = new ArrayList<>();
+    for (Element t : Xml.elements(doc, "text", null)) {
+      if (t.getAttribute("text-anchor").equals("middle") && t.getAttribute("y").equals("544")) {
+        ticks.add(attrs(t, "x") + " " + t.getTextContent());
+      }
+    }
+    assertEquals(List.of("78 0", "174 0.2", "270 0.4", "366 0.6", "462 0.8", "558 1"), ticks);
+    List<Element> texts = Xml.elements(doc, "text", null);
+    assertEquals("Split rule median: strong when driving > 0, dependence > 0; 2 iterations,"
+        + " stable, period 1.", texts.get(texts.size() - 1).getTextContent());
+  }
 }
