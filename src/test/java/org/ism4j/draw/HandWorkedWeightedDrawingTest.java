@@ -340,4 +340,27 @@ class HandWorkedWeightedDrawingTest {
     assertEquals("Split rule median: strong when driving > 0, dependence > 0; 2 iterations,"
         + " stable, period 1.", texts.get(texts.size() - 1).getTextContent());
   }
+
+  @Test
+  void smallFuzzyPowersGetAHalfUnitAxis() {
+    // X ⇄ Y at 0.25: X2 = diag(0.25, 0.25), every power 0.25 at both iterations: stable at 2.
+    // nice(0.25 × 1.08 = 0.27) = 5 × 0.1 = 0.5 (2.5 × 0.1 is below 0.27): px(v) = 78 + 960 v,
+    // py(v) = 528 − 960 v; both dots at (318, 288), X labelled right, Y left (298.283 + 2)
+    FuzzyMicmac f = FuzzyMicmac.of(WeightedMatrix.parse("\tX\tY\nX\t0\t0.25\nY\t0.25\t0\n"));
+    Document doc = Xml.parse(SvgWeighted.fuzzyMicmac(f, SplitRule.MEAN, null, FactorNames.none()));
+    assertEquals(List.of("318 288 | X: dependence 0.25, driving 0.25 (autonomous)",
+        "318 288 | Y: dependence 0.25, driving 0.25 (autonomous)"),
+        all(doc, "circle", "point", "cx", "cy"));
+    assertEquals(List.of("327.5 291.5 | X", "300.3 291.5 | Y"), all(doc, "text", "label", "x", "y"));
+    List<String> ticks = new ArrayList<>();
+    for (Element t : Xml.elements(doc, "text", null)) {
+      if (t.getAttribute("text-anchor").equals("middle") && t.getAttribute("y").equals("544")) {
+        ticks.add(attrs(t, "x") + " " + t.getTextContent());
+      }
+    }
+    assertEquals(List.of("78 0", "174 0.1", "270 0.2", "366 0.3", "462 0.4", "558 0.5"), ticks);
+    List<Element> texts = Xml.elements(doc, "text", null);
+    assertEquals("Split rule mean: strong when driving > 0.25, dependence > 0.25; 2 iterations,"
+        + " stable.", texts.get(texts.size() - 1).getTextContent());
+  }
 }
