@@ -363,4 +363,30 @@ class HandWorkedWeightedDrawingTest {
     assertEquals("Split rule mean: strong when driving > 0.25, dependence > 0.25; 2 iterations,"
         + " stable.", texts.get(texts.size() - 1).getTextContent());
   }
+
+  @Test
+  void aLabelThatWouldCoverTheNextDotGoesLeft() {
+    // X ⇄ Y at 0.5, Z → X at 0.02: X2 = [[0.5, 0, 0], [0, 0.5, 0], [0, 0.02, 0]], X3 = A: period
+    // 2, the dependence ranks flip each time (not stable). Powers of A: driving (0.5, 0.5, 0.02),
+    // dependence (0.52, 0.5, 0); nice(0.52 × 1.08 = 0.5616) = 1: X at (78 + 249.6, 288), Y at
+    // (318, 288), Z at (78, 528 − 9.6). Means 1.02 / 3 = 0.34: split at 78 + 163.2, 528 − 163.2.
+    FuzzyMicmac f = FuzzyMicmac.of(WeightedMatrix.parse(
+        "\tX\tY\tZ\nX\t0\t0.5\t0\nY\t0.5\t0\t0\nZ\t0.02\t0\t0\n"));
+    Document doc = Xml.parse(SvgWeighted.fuzzyMicmac(f, SplitRule.MEAN, null, FactorNames.none()));
+    assertEquals(List.of("327.6 288 #b42318 | X: dependence 0.52, driving 0.5 (linkage)",
+        "318 288 #b42318 | Y: dependence 0.5, driving 0.5 (linkage)",
+        "78 518.4 #667085 | Z: dependence 0, driving 0.02 (autonomous)"),
+        all(doc, "circle", "point", "cx", "cy", "fill"));
+    assertEquals(List.of("241.2 48 241.2 528 | ", "78 364.8 558 364.8 | "),
+        all(doc, "line", "split", "x1", "y1", "x2", "y2"));
+    // X right: [335.1, 280.5, ..], clear of its own dot (to 333.1). Y right [325.5, 280.5,
+    // 337.717, 295.5] would cover X's dot [322.1, 282.5, 333.1, 293.5]: left [298.283, ..] is
+    // free. Z right [85.5, 510.9, 97.028, 525.9] reaches into "I Autonomous" [84, 507, 173.835,
+    // 523]; left [78 − 7.5 − 11.528 = 58.972, 510.9, 70.5, 525.9] is free: text (60.972, 521.9)
+    assertEquals(List.of("337.1 291.5 | X", "300.3 291.5 | Y", "61 521.9 | Z"),
+        all(doc, "text", "label", "x", "y"));
+    List<Element> texts = Xml.elements(doc, "text", null);
+    assertEquals("Split rule mean: strong when driving > 0.34, dependence > 0.34; 3 iterations,"
+        + " not stable, period 2.", texts.get(texts.size() - 1).getTextContent());
+  }
 }
