@@ -316,7 +316,8 @@ class HandWorkedWeightedDrawingTest {
     // X2 = X1 = 0: period 1 and the rankings repeat at iteration 2. Every power 0: nice(0) = 1,
     // both dots at (78, 528); medians 0: the split lines on the frame's left and bottom edges
     FuzzyMicmac f = FuzzyMicmac.of(WeightedMatrix.parse("\tX\tY\nX\t0\t0\nY\t0\t0\n"));
-    Document doc = Xml.parse(SvgWeighted.fuzzyMicmac(f, SplitRule.MEDIAN, null, FactorNames.none()));
+    Document doc =
+        Xml.parse(SvgWeighted.fuzzyMicmac(f, SplitRule.MEDIAN, null, FactorNames.none()));
     assertEquals(List.of("78 48 78 528 | ", "78 528 558 528 | "),
         all(doc, "line", "split", "x1", "y1", "x2", "y2"));
     assertEquals(List.of("84 66 | IV Independent", "84 66 | III Linkage", "84 520 | I Autonomous",
@@ -351,7 +352,8 @@ class HandWorkedWeightedDrawingTest {
     assertEquals(List.of("318 288 | X: dependence 0.25, driving 0.25 (autonomous)",
         "318 288 | Y: dependence 0.25, driving 0.25 (autonomous)"),
         all(doc, "circle", "point", "cx", "cy"));
-    assertEquals(List.of("327.5 291.5 | X", "300.3 291.5 | Y"), all(doc, "text", "label", "x", "y"));
+    assertEquals(List.of("327.5 291.5 | X", "300.3 291.5 | Y"),
+        all(doc, "text", "label", "x", "y"));
     List<String> ticks = new ArrayList<>();
     for (Element t : Xml.elements(doc, "text", null)) {
       if (t.getAttribute("text-anchor").equals("middle") && t.getAttribute("y").equals("544")) {
