@@ -13,8 +13,11 @@ import org.ism4j.tism.TismLink;
 /**
  * Draws a TISM digraph as SVG: one box per factor on its level (level 1 on top), every direct link
  * as a solid arrow labelled with its interpretation, every significant transitive link as a dashed
- * arrow labelled {@code via k}. Edges are {@code path} elements of class {@code link direct} or
- * {@code link transitive}, each with a {@code title} holding the full interpretation. Stateless.
+ * arrow labelled {@code via k}. A link between two factors of one level (a cycle) is an arc above
+ * the row when it points right and below the row when it points left, so that both links of a
+ * two-factor cycle and their labels stay apart. Edges are {@code path} elements of class
+ * {@code link direct} or {@code link transitive}, each with a {@code title} holding the full
+ * interpretation. Stateless.
  */
 public final class SvgTism {
   private static final double FONT = 13;
@@ -26,6 +29,11 @@ public final class SvgTism {
   private static final int LABEL_CHARS = 28;
 
   private SvgTism() {}
+
+  /** How far the control points of an arc between two boxes of one level stand off the row. */
+  private static double lift(double x1, double x2) {
+    return 30 + Math.abs(x2 - x1) / 6;
+  }
 
   /**
    * Draws a TISM.
@@ -41,7 +49,7 @@ public final class SvgTism {
     double[] x = new double[n];
     double[] y = new double[n];
     double[] w = new double[n];
-    double top = MARGIN + (title == null ? 0 : 28);
+    int[] row = new int[n];
     double width = 460;
     for (int l = 0; l < levels.size(); l++) {
       double cx = MARGIN + 60;
@@ -49,7 +57,7 @@ public final class SvgTism {
         int i = labels.index(label);
         w[i] = TextMetrics.width(label, FONT) + 20;
         x[i] = cx + w[i] / 2;
-        y[i] = top + l * (BOX_H + ROW_GAP);
+        row[i] = l;
         cx += w[i] + COL_GAP;
       }
       width = Math.max(width, cx + MARGIN);
@@ -59,7 +67,31 @@ public final class SvgTism {
         width = Math.max(width, x[last] + 0.75 * (45 + 20 * levels.size()) + 110);
       }
     }
-    double height = top + Math.max(1, levels.size()) * (BOX_H + ROW_GAP) - ROW_GAP + MARGIN + 20;
+    // links within a level arc above the row when they point right and below it when they point
+    // left, so the two links of a cycle and their labels do not overlap; the first row needs room
+    // above for its arcs, the last row room below
+    double above = 0;
+    double below = 0;
+    for (TismLink link : t.keptLinks()) {
+      int a = labels.index(link.from());
+      int b = labels.index(link.to());
+      if (row[a] == row[b]) {
+        // the arc's apex stands 0.75 × lift off the row; the label sits above the upper apex and
+        // inside the lower arc
+        double apex = 0.75 * lift(x[a], x[b]);
+        if (x[a] < x[b] && row[a] == 0) {
+          above = Math.max(above, apex + SMALL + 4);
+        } else if (x[a] > x[b] && row[a] == levels.size() - 1) {
+          below = Math.max(below, apex + 4);
+        }
+      }
+    }
+    double top = MARGIN + (title == null ? 0 : 28) + above;
+    for (int i = 0; i < n; i++) {
+      y[i] = top + row[i] * (BOX_H + ROW_GAP);
+    }
+    double height = top + Math.max(1, levels.size()) * (BOX_H + ROW_GAP) - ROW_GAP + MARGIN + 20
+        + below;
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(width)).append("\" height=\"")
         .append(num(height)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
@@ -92,14 +124,22 @@ public final class SvgTism {
       String d;
       double mx;
       double my;
-      if (y[a] == y[b]) { // same level (a cycle): an arc above the row
+      if (y[a] == y[b] && x1 < x2) { // same level (a cycle), pointing right: an arc above the row
         y1 = y[a];
         y2 = y[b];
-        double lift = 30 + Math.abs(x2 - x1) / 6;
+        double lift = lift(x1, x2);
         d = "M" + num(x1) + "," + num(y1) + " C" + num(x1) + "," + num(y1 - lift) + " " + num(x2) + ","
             + num(y2 - lift) + " " + num(x2) + "," + num(y2);
         mx = (x1 + x2) / 2;
         my = y1 - lift * 0.75;
+      } else if (y[a] == y[b]) { // same level, pointing left: an arc below the row, label inside it
+        y1 = y[a] + BOX_H;
+        y2 = y[b] + BOX_H;
+        double lift = lift(x1, x2);
+        d = "M" + num(x1) + "," + num(y1) + " C" + num(x1) + "," + num(y1 + lift) + " " + num(x2) + ","
+            + num(y2 + lift) + " " + num(x2) + "," + num(y2);
+        mx = (x1 + x2) / 2;
+        my = y1 + lift * 0.75 - 3;
       } else if (y[a] > y[b]) { // upwards, the usual direction
         int span = t.partition().levelOf(a) - t.partition().levelOf(b);
         if (span == 1 && link.isDirect()) {

@@ -78,18 +78,19 @@ class HandWorkedTismDrawingTest {
     String svg = SvgTism.toSvg(cycleModel(), "T & U");
     Document doc = Xml.parse(svg);
     Element root = doc.getDocumentElement();
-    // top = 20 + 28 = 48; three levels: height = 48 + 3 × 120 − 90 + 20 + 20 = 358.
+    // top = 20 + 28 = 48; three levels: 48 + 3 × 120 − 90 + 20 + 20 = 358, plus room below the
+    // last row for the B → A arc: 0.75 × lift 41.61858667 + 4 = 35.21394, height 393.21394.
     // Widest level 3: A at 80 + 14.85576 = 94.85576, B at 80 + 29.71152 + 40 + 14.85576 =
     // 164.56728, cx + 20 = 239.42304; the bow room 164.56728 + 0.75 × (45 + 60) + 110 = 353.31728:
     // both under the minimum 460.
     assertEquals("460", root.getAttribute("width"));
-    assertEquals("358", root.getAttribute("height"));
-    assertEquals("0 0 460 358", root.getAttribute("viewBox"));
+    assertEquals("393.2", root.getAttribute("height"));
+    assertEquals("0 0 460 393.2", root.getAttribute("viewBox"));
     assertEquals("T & U", Xml.elements(doc, "title", null).get(0).getTextContent());
     assertTrue(svg.contains("<title>T &amp; U</title>"), svg);
     // background, then the bold title at (MARGIN, MARGIN + 15)
     Element background = Xml.elements(doc, "rect", null).get(0);
-    assertEquals("0 0 460 358 #ffffff", attrs(background, "x", "y", "width", "height", "fill"));
+    assertEquals("0 0 460 393.2 #ffffff", attrs(background, "x", "y", "width", "height", "fill"));
     List<String> bold = new ArrayList<>();
     for (Element t : Xml.elements(doc, "text", null)) {
       if (t.getAttribute("font-weight").equals("bold")) {
@@ -100,8 +101,8 @@ class HandWorkedTismDrawingTest {
     // level names at y = 48 + 120 l + 15 + 4
     assertEquals(List.of("20 67 11 | Level 1", "20 187 11 | Level 2", "20 307 11 | Level 3"),
         all(doc, "text", "level", "x", "y", "font-size"));
-    // legend at height − 8 = 350
-    assertEquals(List.of("20 350 11 | Solid: direct link and its interpretation. Dashed: "
+    // legend at height − 8 = 385.21394
+    assertEquals(List.of("20 385.2 11 | Solid: direct link and its interpretation. Dashed: "
         + "significant transitive link."), all(doc, "text", "legend", "x", "y", "font-size"));
   }
 
@@ -145,8 +146,9 @@ class HandWorkedTismDrawingTest {
         // 94.85576 + 6 = 100.85576, + 85 = 179.85576; 95.25616 + 85 = 180.25616, + 6 = 101.25616
         "link transitive M100.9,288 C179.9,218 180.3,148 101.3,78 #8a6d00 1.2 5,4 url(#arrow) | "
             + "A → D: culture (via C)",
-        // B → A, the same arc backwards
-        "link direct M164.6,288 C164.6,246.4 94.9,246.4 94.9,288 #444444 1.2  url(#arrow) | "
+        // B → A points left: the same lift below the row, from B's bottom 288 + 30 = 318 to A's;
+        // 318 + lift = 359.61859
+        "link direct M164.6,318 C164.6,359.6 94.9,359.6 94.9,318 #444444 1.2  url(#arrow) | "
             + "B → A: " + LONGER,
         // B → C via A, one level but transitive: bowed, bow 45 + 20 = 65, third (288 − 198) / 3 =
         // 30; 164.56728 + 6 = 170.56728, + 65 = 229.56728; 95.25616 + 65 = 160.25616
@@ -168,8 +170,9 @@ class HandWorkedTismDrawingTest {
         // A → C has no words: no label. A → D: (94.85576 + 95.25616) / 2 + 6 + 0.75 × (85 − 6) =
         // 160.30596, y (288 + 78) / 2 = 183
         "160.3 183 10 middle #8a6d00 | via C",
-        // B → A: 29 characters, cut to 27 and an ellipsis
-        "129.7 256.8 10 middle #333333 | abcdefghijklmnopqrstuvwxyz1\u2026",
+        // B → A: inside its arc, 318 + 0.75 × 41.61858667 − 3 = 346.21394; 29 characters, cut
+        // to 27 and an ellipsis
+        "129.7 346.2 10 middle #333333 | abcdefghijklmnopqrstuvwxyz1\u2026",
         // B → C: (164.56728 + 95.25616) / 2 + 6 + 0.75 × 59 = 180.16172, y (288 + 198) / 2 = 243
         "180.2 243 10 middle #8a6d00 | via A",
         // C → D: x 95.25616, y (168 + 78) / 2 = 123; 32 characters, cut to 27 + …
@@ -263,5 +266,37 @@ class HandWorkedTismDrawingTest {
         all(doc, "path", "link", "class", "d"));
     assertEquals(List.of("94.9 95 | down"), all(doc, "text", "interpretation", "x", "y"));
     assertEquals(List.of("80 20 | ", "80 140 | "), all(doc, "rect", "node", "x", "y"));
+  }
+
+  /**
+   * A ⇄ B on level 1, C → A from level 2, no title. A → B points right: its arc stands above the
+   * first row, which needs room for it: lift 30 + (164.56728 − 94.85576) / 6 = 41.61858667, apex
+   * 0.75 × lift = 31.21394, label 10 high and 4 spare: top = 20 + 45.21394 = 65.21394, row 2 at
+   * 185.21394, height 65.21394 + 2 × 120 − 90 + 40 = 255.21394. B → A points left: below the row
+   * (not the last one, so no room is added), from the boxes' bottom 95.21394.
+   */
+  @Test
+  void aCycleOnTheFirstLevelGetsRoomAboveAndItsTwoArcsApart() {
+    IsmModel m = IsmAnalyzer.analyze(Ssim.builder("A", "B", "C").x("A", "B").a("A", "C").build());
+    Tism t = Tism.of(m.initialReachability(), m.levels(),
+        InterpretationTable.parseInterpretations("A\tB\tab\nB\tA\tba\nC\tA\tca\n"), null);
+    Document doc = Xml.parse(SvgTism.toSvg(t, null));
+    assertEquals("255.2", doc.getDocumentElement().getAttribute("height"));
+    assertEquals(List.of("80 65.2 | ", "149.7 65.2 | ", "80 185.2 | "),
+        all(doc, "rect", "node", "x", "y"));
+    assertEquals(List.of(
+        // 65.21394 − lift = 23.59535
+        "link direct M94.9,65.2 C94.9,23.6 164.6,23.6 164.6,65.2 | A → B: ab",
+        // 95.21394 + lift = 136.83253
+        "link direct M164.6,95.2 C164.6,136.8 94.9,136.8 94.9,95.2 | B → A: ba",
+        // C's top (95.25616, 185.21394) straight up to A's bottom (94.85576, 95.21394)
+        "link direct M95.3,185.2 L94.9,95.2 | C → A: ca"), all(doc, "path", "link", "class", "d"));
+    assertEquals(List.of(
+        // above the upper apex: 65.21394 − 31.21394 = 34; inside the lower arc: 95.21394 +
+        // 31.21394 − 3 = 123.42788; mid-link: (95.05596, 140.21394)
+        "129.7 34 | ab", "129.7 123.4 | ba", "95.1 140.2 | ca"),
+        all(doc, "text", "interpretation", "x", "y"));
+    assertEquals(List.of("20 247.2 | Solid: direct link and its interpretation. Dashed: "
+        + "significant transitive link."), all(doc, "text", "legend", "x", "y"));
   }
 }
