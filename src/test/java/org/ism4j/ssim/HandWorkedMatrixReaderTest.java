@@ -82,6 +82,27 @@ class HandWorkedMatrixReaderTest {
   }
 
   @Test
+  void theLabelColumnRuleLooksAtEightRowsOnly() {
+    // no header; 9 rows of a label and 9 cells. The first cells of the first LABEL_SAMPLE = 8 rows,
+    // V P A Q X R O S, are distinct and 4 are no tokens: a label column. (With the ninth, V again,
+    // they would be neither distinct nor more than half, 4 of 9, non-tokens.) So row 9 is a
+    // duplicate label, line 9 against line 1.
+    String[] names = {"V", "P", "A", "Q", "X", "R", "O", "S", "V"};
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 9; i++) {
+      text.append(names[i]);
+      for (int j = 0; j < 9; j++) {
+        text.append('\t').append(j <= i ? "" : "O");
+      }
+      text.append('\n');
+    }
+    SsimFormatException e = assertThrows(SsimFormatException.class,
+        () -> SsimParser.defaults().parse(text.toString()));
+    assertEquals("line 9, column 1: duplicate label 'V' in lines 1 and 9", e.getMessage());
+    assertEquals("V", e.token());
+  }
+
+  @Test
   void cellsLookLikeLabelsWhenMoreThanHalfAreNoMatrixTokens() {
     // 2 of 4 not tokens is not more than half, and Q repeats: no labels
     assertFalse(MatrixReader.labelLike(List.of("Q", "Q", "O", "O")));
