@@ -100,14 +100,16 @@ final class DiagnosisText {
   Cause levelsFromPrintedFrm(BitSet moved) {
     return new Cause(Kind.LEVELS_FROM_PRINTED_FRM, "the published levels are what the level rule"
         + " gives on the published FRM as printed; on the full closure "
-        + count(moved.cardinality(), "factor") + " (" + t.list(moved) + ") get other levels",
+        + count(moved.cardinality(), "factor") + " (" + t.list(moved) + ")"
+        + (moved.cardinality() == 1 ? " gets" : " get") + " other levels",
         t.names(moved), List.of());
   }
 
   Cause levelsFromIrm(FindingText.NoClosureSource source, BitSet moved) {
     return new Cause(Kind.LEVELS_FROM_IRM, "the published levels are what the level rule gives on "
         + source.name + ", with no closure at all; on the full closure "
-        + count(moved.cardinality(), "factor") + " (" + t.list(moved) + ") get other levels",
+        + count(moved.cardinality(), "factor") + " (" + t.list(moved) + ")"
+        + (moved.cardinality() == 1 ? " gets" : " get") + " other levels",
         t.names(moved), List.of());
   }
 
@@ -161,7 +163,8 @@ final class DiagnosisText {
     List<int[]> all = new ArrayList<>(explained);
     all.addAll(exceptions);
     return new Cause(kind, "the published IRM is " + how + except(exceptions) + ": "
-        + count(explained.size(), "cell") + " differ from the SSIM that way", factors(all),
+        + count(explained.size(), "cell") + (explained.size() == 1 ? " differs" : " differ")
+        + " from the SSIM that way", factors(all),
         cells(all));
   }
 
