@@ -78,8 +78,21 @@ class HandWorkedExporterFlushTest {
   @Test
   void compactJsonHasNoWhiteSpace() {
     String json = JsonExporter.create().withPrettyPrinting(false).toString(model);
-    String head = "{\"factors\":[\"A\",\"B\"],\"names\":[\"A\",\"B\"],\"partition\":\"result-first\",";
+    String head =
+        "{\"factors\":[\"A\",\"B\"],\"names\":[\"A\",\"B\"],\"partition\":\"result-first\",";
     assertTrue(json.startsWith(head), json);
     assertTrue(json.endsWith("}\n") && json.indexOf('\n') == json.length() - 1, json);
+  }
+
+  @Test
+  void cyclesListOnlyTheComponentsThatAreCycles() {
+    // A → B has no cycle: an empty array
+    String acyclic = JsonExporter.create().toString(model);
+    assertTrue(acyclic.contains("\n  \"cycles\": [],\n"), acyclic);
+    // X ⇄ Y, Y → Z: the one cycle {X, Y}, inline on its own line; Z alone is no cycle
+    IsmModel cyclic =
+        IsmAnalyzer.analyze(Ssim.builder("X", "Y", "Z").x("X", "Y").v("Y", "Z").build());
+    String json = JsonExporter.create().toString(cyclic);
+    assertTrue(json.contains("\n  \"cycles\": [\n    [\"X\",\"Y\"]\n  ],\n"), json);
   }
 }

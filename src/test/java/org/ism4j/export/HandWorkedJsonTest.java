@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shared JSON helpers of {@link Json}, their whole text worked by hand from Gson's two styles:
- * pretty (a newline and two spaces of indent per depth before every element, ": " after a name,
- * "," at a line end) and compact (no newline, no space: "[1,2]"), which {@link Json#inline} switches
- * to for one array of a pretty writer; and {@link Json#number}'s rule: a whole number below 1e15 in
- * magnitude as an integer, anything else as Java writes a double.
+ * pretty (a newline and two spaces of indent per depth before every element, ": " after a
+ * name, "," at a line end) and compact (no newline, no space: "[1,2]"), which
+ * {@link Json#inline} switches to for one array of a pretty writer; and {@link Json#number}'s
+ * rule: a whole number below 1e15 in magnitude as an integer, anything else as Java writes a
+ * double.
  */
 class HandWorkedJsonTest {
   private final StringWriter target = new StringWriter();

@@ -74,7 +74,8 @@ class HandWorkedTismExportersTest {
             ["A"]
           ],
           "links": [
-            {"from":"A","to":"B","kind":"direct","interpretation":"funds","via":[],"significant":true},
+            {"from":"A","to":"B","kind":"direct","interpretation":"funds","via":[],\
+        "significant":true},
             {"from":"A","to":"C","kind":"transitive","interpretation":"a*b","via":["B"],\
         "significant":true},
             {"from":"A","to":"D","kind":"transitive","interpretation":"","via":["B","C"],\
