@@ -54,4 +54,24 @@ class HandWorkedXPlacementTest {
     assertEquals(List.of(1, 0), o.partOrder);
     assertArrayEquals(new double[] {135.5, 57.5, 57.5}, XPlacement.place(o), EPS);
   }
+
+  @Test
+  void aLoneBoxPulledIntoItsRowPoolsWithTheTwoPartsBeforeIt() {
+    // A → C, B → D, E alone: C, D, E on level 1 (row 0), A, B on level 2. No crossing, so no
+    // sweep; parts {A, C} (root A: C at 0.5 / 3, A at 0.5 / 2, mean 5/24), {B, D} (root B, mean
+    // (1.5 / 3 + 1.5 / 2) / 2 = 5/8), {E} (alone: last).
+    // Start: row 0 packed 50 + 78 + 78 = 206 wide: C 25, D 103, E 181; row 1 (206 − 128) / 2 = 39
+    // in: A 64, B 142. Pass down, row 0: targets C 64 (A), D 142 − 78 = 64 (B), E (no neighbour:
+    // itself, weight 0.2) 181 − 156 = 25. E pools with D: (64 + 0.2 × 25) / 1.2 = 57.5 (weight
+    // 1.2), that with C: (64 + 1.2 × 57.5) / 2.2 = 133 / 2.2 = 665/11. So C 665/11, D 665/11 +
+    // 78, E 665/11 + 156; row 1 under them: A 665/11, B 665/11 + 78. Every target is now met, so
+    // nothing moves again, and each part packs against the one before it at exactly 78.
+    LayerOrder o = order(IsmAnalyzer.analyze(
+        Ssim.builder("A", "B", "C", "D", "E").v("A", "C").v("B", "D").build()).digraph());
+    assertEquals(List.of(List.of(2, 3, 4), List.of(0, 1)), o.rows);
+    assertArrayEquals(new int[] {0, 1, 0, 1, 4}, o.partOf);
+    assertEquals(List.of(0, 1, 4), o.partOrder);
+    double c = 665.0 / 11;
+    assertArrayEquals(new double[] {c, c + 78, c, c + 78, c + 156}, XPlacement.place(o), EPS);
+  }
 }
