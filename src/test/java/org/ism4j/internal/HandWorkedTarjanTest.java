@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
  * Tarjan's searches worked by hand, as {@link Tarjan} documents them.
  *
  * <p>Adjacency lists: a budget of n × wordsFor(n) × 2 ints (4 bytes an int, so exactly the 8 bytes
- * a word of the bit rows); more off-diagonal links than that and the lists are declined (null). From
- * n = 256 on, 64 sample rows (row s·n/64 for s = 0..63) are counted first and the lists declined
- * when (sampled × n / 64) &gt; 2 × budget.
+ * a word of the bit rows); more off-diagonal links than that and the lists are declined (null).
+ * From n = 256 on, 64 sample rows (row s·n/64 for s = 0..63) are counted first and the lists
+ * declined when (sampled × n / 64) &gt; 2 × budget.
  *
  * <p>Components are numbered in the order Tarjan finishes them: a depth-first search from each
  * unvisited factor in index order, targets in index order. From {@link Tarjan#PEEL_MIN} = 128
@@ -110,9 +110,9 @@ class HandWorkedTarjanTest {
 
   /**
    * n = 256: words 4, budget 256 × 4 × 2 = 2048 ints, so 2 × budget = 4096; the sample rows are
-   * s × 256 / 64 = 4s. Rows 0, 4, 8, 12 full (255 off-diagonal bits each, 1020) and 4 bits in row 16:
-   * sampled 1024, estimate 1024 × 256 / 64 = 4096, not above 4096, so the 1024 links are listed.
-   * With 5 bits in row 16: 1025 × 4 = 4100 &gt; 4096, declined, although 1025 links would fit in
+   * s × 256 / 64 = 4s. Rows 0, 4, 8, 12 full (255 off-diagonal bits each, 1020) and 4 bits in row
+   * 16: sampled 1024, estimate 1024 × 256 / 64 = 4096, not above 4096, so the 1024 links are
+   * listed. With 5 bits in row 16: 1025 × 4 = 4100 &gt; 4096, declined, although 1025 links would fit in
    * 2048. Below 256 factors there is no sample: at 255 the same 1025 links are listed.
    */
   @Test
@@ -237,8 +237,8 @@ class HandWorkedTarjanTest {
    * G1 with the links back to 0 from 125 and 126 replaced by a chain 125 → 126 → 127 → 0. Queue
    * order 3..127, 2, 1: pass 0 lets 3..124 and 127 join (126 comes before 127), pass 1 lets 126
    * join, pass 2 125, pass 3 changes nothing: four passes, peeled ({1} 0, {2} 1, C 2). With 124 →
-   * 125 instead of 124 → 0 too, 124 joins only in pass 3 and a fifth pass would be needed: declined,
-   * and plain Tarjan numbers {2} 0, {1} 1, C 2.
+   * 125 instead of 124 → 0 too, 124 joins only in pass 3 and a fifth pass would be needed:
+   * declined, and plain Tarjan numbers {2} 0, {1} 1, C 2.
    */
   @Test
   void thePeelGivesUpAfterFourBackwardPasses() {
