@@ -112,8 +112,9 @@ class HandWorkedTarjanTest {
    * n = 256: words 4, budget 256 × 4 × 2 = 2048 ints, so 2 × budget = 4096; the sample rows are
    * s × 256 / 64 = 4s. Rows 0, 4, 8, 12 full (255 off-diagonal bits each, 1020) and 4 bits in row
    * 16: sampled 1024, estimate 1024 × 256 / 64 = 4096, not above 4096, so the 1024 links are
-   * listed. With 5 bits in row 16: 1025 × 4 = 4100 &gt; 4096, declined, although 1025 links would fit in
-   * 2048. Below 256 factors there is no sample: at 255 the same 1025 links are listed.
+   * listed. With 5 bits in row 16: 1025 × 4 = 4100 &gt; 4096, declined, although 1025 links
+   * would fit in 2048. Below 256 factors there is no sample: at 255 the same 1025 links are
+   * listed.
    */
   @Test
   void from256FactorsSixtyFourSampleRowsDecide() {
