@@ -93,8 +93,8 @@ class HandWorkedFeedbackOrderTest {
    * go to the back; then no sink or source (in-degrees p 2, q 2, r 1). Deltas: p 1 − 2 = −1,
    * q 2 − 2 = 0, r 2 − 1 = +1: r first. Left p ⇄ q: deltas 0 and 0, p (first position); then q
    * is a sink. Ordering r, p, q, …: backward q → p and q → r; with both out, p → q, r → q and
-   * r → p are left, and returning either closes a cycle (p → q → p, r → q → r): both stay. Ranking by out-degree
-   * alone would put q first and give p → q and r → q instead.
+   * r → p are left, and returning either closes a cycle (p → q → p, r → q → r): both stay.
+   * Ranking by out-degree alone would put q first and give p → q and r → q instead.
    */
   @Test
   void theHeuristicRanksByOutDegreeMinusInDegree() {
