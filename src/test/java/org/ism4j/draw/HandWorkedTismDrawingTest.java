@@ -299,4 +299,30 @@ class HandWorkedTismDrawingTest {
     assertEquals(List.of("20 247.2 | Solid: direct link and its interpretation. Dashed: "
         + "significant transitive link."), all(doc, "text", "legend", "x", "y"));
   }
+
+  /**
+   * A → B → C → A, one level (and so both the first and the last row), no title. A → B and B → C
+   * point right: above the row; C → A points left: below it. Centres A 94.85576, B 164.56728, C 80
+   * + 2 × 29.71152 + 2 × 40 + 15.25616 = 234.6792. Lifts 30 + dx / 6: A → B 41.61859, B → C
+   * 41.68532, C → A 30 + 139.82344 / 6 = 53.30391. Room above: the higher of the right-pointing
+   * apexes, 0.75 × 41.68532 + 10 + 4 = 45.26399, so top = 65.26399; room below: only C → A's, 0.75
+   * × 53.30391 + 4 = 43.97793; height 65.26399 + 120 − 90 + 40 + 43.97793 = 179.24192.
+   */
+  @Test
+  void aThreeCycleOnOneLevelTakesItsRoomFromEachArcsOwnSide() {
+    IsmModel m = IsmAnalyzer.analyze(Ssim.builder("A", "B", "C").v("A", "B").v("B", "C")
+        .a("A", "C").build());
+    Tism t = Tism.of(m.initialReachability(), m.levels(),
+        InterpretationTable.parseInterpretations(""), null);
+    Document doc = Xml.parse(SvgTism.toSvg(t, null));
+    assertEquals("179.2", doc.getDocumentElement().getAttribute("height"));
+    assertEquals(List.of(
+        // 65.26399 − 41.61859 = 23.6454
+        "link direct M94.9,65.3 C94.9,23.6 164.6,23.6 164.6,65.3 | A → B",
+        // 65.26399 − 41.68532 = 23.57867
+        "link direct M164.6,65.3 C164.6,23.6 234.7,23.6 234.7,65.3 | B → C",
+        // from the bottom 95.26399, 95.26399 + 53.30391 = 148.5679
+        "link direct M234.7,95.3 C234.7,148.6 94.9,148.6 94.9,95.3 | C → A"),
+        all(doc, "path", "link", "class", "d"));
+  }
 }
