@@ -60,4 +60,25 @@ public final class Xml {
     return a[0] < b[2] - EPSILON && b[0] < a[2] - EPSILON && a[1] < b[3] - EPSILON
         && b[1] < a[3] - EPSILON;
   }
+
+  /** The named attributes of an element, joined by spaces (an absent one as the empty string). */
+  public static String attrs(Element e, String... names) {
+    List<String> out = new ArrayList<>();
+    for (String a : names) {
+      out.add(e.getAttribute(a));
+    }
+    return String.join(" ", out);
+  }
+
+  /**
+   * Every element of a name and class, each as its attributes ({@link #attrs}), {@code " | "} and
+   * its text content, in document order.
+   */
+  public static List<String> all(Document doc, String element, String cssClass, String... names) {
+    List<String> out = new ArrayList<>();
+    for (Element e : elements(doc, element, cssClass)) {
+      out.add(attrs(e, names) + " | " + e.getTextContent());
+    }
+    return out;
+  }
 }

@@ -56,23 +56,6 @@ class HandWorkedTismDrawingTest {
         "P\tMMMMMMMMMM\tp<q\nP\tR\tp to r\nMMMMMMMMMM\tR\tq to r\n"), null);
   }
 
-  private static String attrs(Element e, String... names) {
-    List<String> out = new ArrayList<>();
-    for (String a : names) {
-      out.add(e.getAttribute(a));
-    }
-    return String.join(" ", out);
-  }
-
-  private static List<String> all(Document doc, String element, String cssClass,
-      String... names) {
-    List<String> out = new ArrayList<>();
-    for (Element e : Xml.elements(doc, element, cssClass)) {
-      out.add(attrs(e, names) + " | " + e.getTextContent());
-    }
-    return out;
-  }
-
   @Test
   void theCycleModelWithATitleHasItsSizeTitleAndLevelsByHand() {
     String svg = SvgTism.toSvg(cycleModel(), "T & U");
@@ -90,20 +73,20 @@ class HandWorkedTismDrawingTest {
     assertTrue(svg.contains("<title>T &amp; U</title>"), svg);
     // background, then the bold title at (MARGIN, MARGIN + 15)
     Element background = Xml.elements(doc, "rect", null).get(0);
-    assertEquals("0 0 460 393.2 #ffffff", attrs(background, "x", "y", "width", "height", "fill"));
+    assertEquals("0 0 460 393.2 #ffffff", Xml.attrs(background, "x", "y", "width", "height", "fill"));
     List<String> bold = new ArrayList<>();
     for (Element t : Xml.elements(doc, "text", null)) {
       if (t.getAttribute("font-weight").equals("bold")) {
-        bold.add(attrs(t, "x", "y", "font-size") + " | " + t.getTextContent());
+        bold.add(Xml.attrs(t, "x", "y", "font-size") + " | " + t.getTextContent());
       }
     }
     assertEquals(List.of("20 35 15 | T & U"), bold);
     // level names at y = 48 + 120 l + 15 + 4
     assertEquals(List.of("20 67 11 | Level 1", "20 187 11 | Level 2", "20 307 11 | Level 3"),
-        all(doc, "text", "level", "x", "y", "font-size"));
+        Xml.all(doc, "text", "level", "x", "y", "font-size"));
     // legend at height − 8 = 385.21394
     assertEquals(List.of("20 385.2 11 | Solid: direct link and its interpretation. Dashed: "
-        + "significant transitive link."), all(doc, "text", "legend", "x", "y", "font-size"));
+        + "significant transitive link."), Xml.all(doc, "text", "legend", "x", "y", "font-size"));
   }
 
   @Test
@@ -114,12 +97,12 @@ class HandWorkedTismDrawingTest {
     // B: level 3, x = 149.71152, centre 164.56728; C: level 2, y 168, width 30.51232, centre
     // 95.25616; D: level 1, y 48
     assertEquals(List.of("80 288 29.7 30 3 | ", "149.7 288 29.7 30 3 | ", "80 168 30.5 30 3 | ",
-        "80 48 30.5 30 3 | "), all(doc, "rect", "node", "x", "y", "width", "height", "rx"));
+        "80 48 30.5 30 3 | "), Xml.all(doc, "rect", "node", "x", "y", "width", "height", "rx"));
     List<String> boxes = new ArrayList<>();
     for (Element g : Xml.elements(doc, "g", null)) {
       Element title = (Element) g.getElementsByTagNameNS("*", "title").item(0);
       Element text = (Element) g.getElementsByTagNameNS("*", "text").item(0);
-      boxes.add(title.getTextContent() + " | " + attrs(text, "x", "y", "font-size", "text-anchor")
+      boxes.add(title.getTextContent() + " | " + Xml.attrs(text, "x", "y", "font-size", "text-anchor")
           + " | " + text.getTextContent());
     }
     assertEquals(List.of("A (level 3) | 94.9 307.5 13 middle | A",
@@ -132,7 +115,7 @@ class HandWorkedTismDrawingTest {
     Document doc = Xml.parse(SvgTism.toSvg(cycleModel(), "T & U"));
     List<String> paths = new ArrayList<>();
     for (Element p : Xml.elements(doc, "path", "link")) {
-      paths.add(attrs(p, "class", "d", "stroke", "stroke-width", "stroke-dasharray", "marker-end")
+      paths.add(Xml.attrs(p, "class", "d", "stroke", "stroke-width", "stroke-dasharray", "marker-end")
           + " | " + p.getTextContent());
     }
     assertEquals(List.of(
@@ -177,7 +160,7 @@ class HandWorkedTismDrawingTest {
         "180.2 243 10 middle #8a6d00 | via A",
         // C → D: x 95.25616, y (168 + 78) / 2 = 123; 32 characters, cut to 27 + …
         "95.3 123 10 middle #333333 | Skills & training <lift> qu\u2026"),
-        all(doc, "text", "interpretation", "x", "y", "font-size", "text-anchor", "fill"));
+        Xml.all(doc, "text", "interpretation", "x", "y", "font-size", "text-anchor", "fill"));
     assertTrue(svg.contains(">Skills &amp; training &lt;lift&gt; qu\u2026</text>"), svg);
   }
 
@@ -199,16 +182,16 @@ class HandWorkedTismDrawingTest {
       assertTrue(!t.getAttribute("font-weight").equals("bold"), t.getTextContent());
     }
     assertEquals(List.of("20 39 | Level 1", "20 159 | Level 2", "20 279 | Level 3"),
-        all(doc, "text", "level", "x", "y"));
+        Xml.all(doc, "text", "level", "x", "y"));
     // P: level 3, y 260; M10: level 2, y 140, x 80, width 141.2848; R: level 1, y 20, width
     // 30.51232; S: level 2, x 261.2848
     assertEquals(List.of("80 260 29.7 | ", "80 140 141.3 | ", "80 20 30.5 | ", "261.3 140 29.7 | "),
-        all(doc, "rect", "node", "x", "y", "width"));
+        Xml.all(doc, "rect", "node", "x", "y", "width"));
     assertEquals(List.of("94.9 279.5 | P", "150.6 159.5 | MMMMMMMMMM", "95.3 39.5 | R",
-        "276.1 159.5 | S"), all(doc, "text", null, "x", "y").subList(3, 7));
+        "276.1 159.5 | S"), Xml.all(doc, "text", null, "x", "y").subList(3, 7));
     List<String> paths = new ArrayList<>();
     for (Element p : Xml.elements(doc, "path", "link")) {
-      paths.add(attrs(p, "class", "d", "stroke-dasharray") + " | " + p.getTextContent());
+      paths.add(Xml.attrs(p, "class", "d", "stroke-dasharray") + " | " + p.getTextContent());
     }
     assertEquals(List.of(
         // P → M10: from (94.85576, 260) to (150.6424, 140 + 30)
@@ -223,10 +206,10 @@ class HandWorkedTismDrawingTest {
         // (94.85576 + 95.25616) / 2 + 6 + 0.75 × 79 = 160.30596, (260 + 50) / 2 = 155
         "160.3 155 #333333 | p to r",
         // (150.6424 + 95.25616) / 2 = 122.94928, (140 + 50) / 2 = 95; S → R has no words
-        "122.9 95 #333333 | q to r"), all(doc, "text", "interpretation", "x", "y", "fill"));
+        "122.9 95 #333333 | q to r"), Xml.all(doc, "text", "interpretation", "x", "y", "fill"));
     assertTrue(svg.contains(">p&lt;q</text>"), svg);
     // legend at 330 − 8
-    assertEquals(List.of("20 322 | "), all(doc, "text", "legend", "x", "y").stream()
+    assertEquals(List.of("20 322 | "), Xml.all(doc, "text", "legend", "x", "y").stream()
         .map(s -> s.substring(0, s.indexOf('|') + 2)).toList());
   }
 
@@ -246,9 +229,9 @@ class HandWorkedTismDrawingTest {
     assertEquals("TISM digraph: 2 factors",
         Xml.elements(doc, "title", null).get(0).getTextContent());
     assertEquals(List.of("80 20 29.7 | ", "149.7 20 383.9 | "),
-        all(doc, "rect", "node", "x", "y", "width"));
+        Xml.all(doc, "rect", "node", "x", "y", "width"));
     assertEquals(List.of("20 82 | Solid: direct link and its interpretation. Dashed: significant "
-        + "transitive link."), all(doc, "text", "legend", "x", "y"));
+        + "transitive link."), Xml.all(doc, "text", "legend", "x", "y"));
     assertEquals(List.of(), Xml.elements(doc, "path", "link"));
   }
 
@@ -263,9 +246,9 @@ class HandWorkedTismDrawingTest {
     Document doc = Xml.parse(SvgTism.toSvg(t, null));
     // both centred at 94.85576; from A's bottom 20 + 30 = 50 to B's top 140; mid y 95
     assertEquals(List.of("link direct M94.9,50 L94.9,140 | A → B: down"),
-        all(doc, "path", "link", "class", "d"));
-    assertEquals(List.of("94.9 95 | down"), all(doc, "text", "interpretation", "x", "y"));
-    assertEquals(List.of("80 20 | ", "80 140 | "), all(doc, "rect", "node", "x", "y"));
+        Xml.all(doc, "path", "link", "class", "d"));
+    assertEquals(List.of("94.9 95 | down"), Xml.all(doc, "text", "interpretation", "x", "y"));
+    assertEquals(List.of("80 20 | ", "80 140 | "), Xml.all(doc, "rect", "node", "x", "y"));
   }
 
   /**
@@ -283,21 +266,21 @@ class HandWorkedTismDrawingTest {
     Document doc = Xml.parse(SvgTism.toSvg(t, null));
     assertEquals("255.2", doc.getDocumentElement().getAttribute("height"));
     assertEquals(List.of("80 65.2 | ", "149.7 65.2 | ", "80 185.2 | "),
-        all(doc, "rect", "node", "x", "y"));
+        Xml.all(doc, "rect", "node", "x", "y"));
     assertEquals(List.of(
         // 65.21394 − lift = 23.59535
         "link direct M94.9,65.2 C94.9,23.6 164.6,23.6 164.6,65.2 | A → B: ab",
         // 95.21394 + lift = 136.83253
         "link direct M164.6,95.2 C164.6,136.8 94.9,136.8 94.9,95.2 | B → A: ba",
         // C's top (95.25616, 185.21394) straight up to A's bottom (94.85576, 95.21394)
-        "link direct M95.3,185.2 L94.9,95.2 | C → A: ca"), all(doc, "path", "link", "class", "d"));
+        "link direct M95.3,185.2 L94.9,95.2 | C → A: ca"), Xml.all(doc, "path", "link", "class", "d"));
     assertEquals(List.of(
         // above the upper apex: 65.21394 − 31.21394 = 34; inside the lower arc: 95.21394 +
         // 31.21394 − 3 = 123.42788; mid-link: (95.05596, 140.21394)
         "129.7 34 | ab", "129.7 123.4 | ba", "95.1 140.2 | ca"),
-        all(doc, "text", "interpretation", "x", "y"));
+        Xml.all(doc, "text", "interpretation", "x", "y"));
     assertEquals(List.of("20 247.2 | Solid: direct link and its interpretation. Dashed: "
-        + "significant transitive link."), all(doc, "text", "legend", "x", "y"));
+        + "significant transitive link."), Xml.all(doc, "text", "legend", "x", "y"));
   }
 
   /**
@@ -323,6 +306,6 @@ class HandWorkedTismDrawingTest {
         "link direct M164.6,65.3 C164.6,23.6 234.7,23.6 234.7,65.3 | B → C",
         // from the bottom 95.26399, 95.26399 + 53.30391 = 148.5679
         "link direct M234.7,95.3 C234.7,148.6 94.9,148.6 94.9,95.3 | C → A"),
-        all(doc, "path", "link", "class", "d"));
+        Xml.all(doc, "path", "link", "class", "d"));
   }
 }

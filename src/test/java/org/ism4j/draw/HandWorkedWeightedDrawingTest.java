@@ -41,41 +41,24 @@ class HandWorkedWeightedDrawingTest {
     return Dematel.of(WeightedMatrix.parse("\tX\tY\tZ\nX\t0\t2\t0\nY\t1\t0\t1\nZ\t0\t0\t0\n"));
   }
 
-  private static String attrs(Element e, String... names) {
-    List<String> out = new ArrayList<>();
-    for (String a : names) {
-      out.add(e.getAttribute(a));
-    }
-    return String.join(" ", out);
-  }
-
-  private static List<String> all(Document doc, String element, String cssClass,
-      String... names) {
-    List<String> out = new ArrayList<>();
-    for (Element e : Xml.elements(doc, element, cssClass)) {
-      out.add(attrs(e, names) + " | " + e.getTextContent());
-    }
-    return out;
-  }
-
   @Test
   void theCauseEffectDiagramHasItsFrameTicksAndTitleByHand() {
     String svg = SvgWeighted.causeEffect(dematel(), Threshold.mean(), "Cause & effect",
         FactorNames.none());
     Document doc = Xml.parse(svg);
     Element root = doc.getDocumentElement();
-    assertEquals("728 612 0 0 728 612", attrs(root, "width", "height", "viewBox"));
+    assertEquals("728 612 0 0 728 612", Xml.attrs(root, "width", "height", "viewBox"));
     assertEquals("Cause & effect", Xml.elements(doc, "title", null).get(0).getTextContent());
     assertTrue(svg.contains("<title>Cause &amp; effect</title>"), svg);
     List<String> rects = new ArrayList<>();
     for (Element r : Xml.elements(doc, "rect", null)) {
-      rects.add(attrs(r, "x", "y", "width", "height", "fill"));
+      rects.add(Xml.attrs(r, "x", "y", "width", "height", "fill"));
     }
     assertEquals(List.of("0 0 728 612 #ffffff", "78 48 480 480 #fbfcfd"), rects);
     List<String> lines = new ArrayList<>();
     for (Element l : Xml.elements(doc, "line", null)) {
       if (l.getAttribute("class").isEmpty()) {
-        lines.add(attrs(l, "x1", "y1", "x2", "y2"));
+        lines.add(Xml.attrs(l, "x1", "y1", "x2", "y2"));
       }
     }
     // tick k: x = 78 + 96 k (value 1.6 + 0.96 k), y = 528 − 96 k (value −2.3 + 0.92 k)
@@ -85,7 +68,7 @@ class HandWorkedWeightedDrawingTest {
     List<String> texts = new ArrayList<>();
     for (Element t : Xml.elements(doc, "text", null)) {
       if (t.getAttribute("class").isEmpty()) {
-        texts.add(attrs(t, "x", "y", "font-size", "text-anchor") + " | " + t.getTextContent());
+        texts.add(Xml.attrs(t, "x", "y", "font-size", "text-anchor") + " | " + t.getTextContent());
       }
     }
     assertEquals(List.of(
@@ -107,7 +90,7 @@ class HandWorkedWeightedDrawingTest {
         Xml.elements(doc, "text", null).get(14).getAttribute("transform"));
     // the zero line only (no vertical split, no quadrant names): py(0) = 288
     assertEquals(List.of("78 288 558 288 6,4 | "),
-        all(doc, "line", "split", "x1", "y1", "x2", "y2", "stroke-dasharray"));
+        Xml.all(doc, "line", "split", "x1", "y1", "x2", "y2", "stroke-dasharray"));
     assertEquals(List.of(), Xml.elements(doc, "text", "quadrant"));
   }
 
@@ -120,7 +103,7 @@ class HandWorkedWeightedDrawingTest {
         "518 79.3 4.5 #b42318 | X: r + c = 6, r - c = 2 (cause)",
         "518 288 4.5 #667085 | Y: r + c = 6, r - c = 0",
         "118 496.7 4.5 #1570ef | Z: r + c = 2, r - c = -2 (effect)"),
-        all(doc, "circle", "point", "cx", "cy", "r", "fill"));
+        Xml.all(doc, "circle", "point", "cx", "cy", "r", "fill"));
     // each arrow stops DOT + 2 = 6.5 short of its target along the line
     assertEquals(List.of(
         // X → Y: straight down 208.69565; ends at 288 − 6.5
@@ -133,12 +116,12 @@ class HandWorkedWeightedDrawingTest {
         // Y → Z: (−400, 208.69565), length 451.16945; ends at 118 + 2600 / 451.16945 = 123.76280,
         // 496.69565 − 208.69565 × 6.5 / 451.16945 = 493.68897
         "518 288 123.8 493.7 #98a2b3"),
-        all(doc, "line", "link", "x1", "y1", "x2", "y2", "stroke").stream()
+        Xml.all(doc, "line", "link", "x1", "y1", "x2", "y2", "stroke").stream()
             .map(s -> s.substring(0, s.indexOf(" |"))).toList());
     // right of the dot: X box from (525.5, 79.30435 − 7.5) to (525.5 + 8.21744 + 4, 86.80435),
     // text at (527.5, 82.80435); Y at (527.5, 288 + 7.5 − 4); Z at (127.5, 496.69565 + 3.5)
     assertEquals(List.of("527.5 82.8 11 | X", "527.5 291.5 11 | Y", "127.5 500.2 11 | Z"),
-        all(doc, "text", "label", "x", "y", "font-size"));
+        Xml.all(doc, "text", "label", "x", "y", "font-size"));
   }
 
   @Test
@@ -147,7 +130,7 @@ class HandWorkedWeightedDrawingTest {
         FactorNames.of(Map.of("Z", "Zed <z>"))));
     assertEquals(List.of(), Xml.elements(doc, "line", "link"));
     // FactorNames.display: "label: name", so "Z: Zed <z>" is the label text
-    List<String> labels = all(doc, "text", "label", "x", "y");
+    List<String> labels = Xml.all(doc, "text", "label", "x", "y");
     assertEquals("127.5 500.2 | Z: Zed <z>", labels.get(2));
     String note = Xml.elements(doc, "text", null).get(Xml.elements(doc, "text", null).size() - 1)
         .getTextContent();
@@ -176,17 +159,17 @@ class HandWorkedWeightedDrawingTest {
     List<String> ticks = new ArrayList<>();
     for (Element t : Xml.elements(doc, "text", null)) {
       if (t.getAttribute("text-anchor").equals("middle") && t.getAttribute("y").equals("544")) {
-        ticks.add(attrs(t, "x") + " " + t.getTextContent());
+        ticks.add(Xml.attrs(t, "x") + " " + t.getTextContent());
       }
     }
     assertEquals(List.of("78 0", "174 20", "270 40", "366 60", "462 80", "558 100"), ticks);
     // the mean of the indirect shares is 100 / 3 on both axes: x = 78 + 160, y = 528 − 160
     assertEquals(List.of("238 48 238 528 | ", "78 368 558 368 | "),
-        all(doc, "line", "split", "x1", "y1", "x2", "y2"));
+        Xml.all(doc, "line", "split", "x1", "y1", "x2", "y2"));
     // quadrant names at LEFT + 6 or the split + 6, TOP + 18 or 528 − 8
     assertEquals(List.of("84 66 #067647 | IV Independent", "244 66 #b42318 | III Linkage",
         "84 520 #667085 | I Autonomous", "244 520 #1570ef | II Dependent"),
-        all(doc, "text", "quadrant", "x", "y", "fill"));
+        Xml.all(doc, "text", "quadrant", "x", "y", "fill"));
     assertEquals(List.of(
         // direct: X (20 %, 60 %), Y (60, 20), Z (20, 20)
         "174 240 #ffffff #667085 | X: direct dependence 1, influence 3",
@@ -199,7 +182,7 @@ class HandWorkedWeightedDrawingTest {
         "305.4 351.2 #b42318 #ffffff | Y: indirect dependence 9, influence 7 (power 4, linkage)",
         "153.8 452.2 #667085 #ffffff | Z: indirect dependence 3, influence 3 (power 4, "
             + "autonomous)"),
-        all(doc, "circle", "point", "cx", "cy", "fill", "stroke"));
+        Xml.all(doc, "circle", "point", "cx", "cy", "fill", "stroke"));
     assertEquals(List.of(
         // X: (80.842, 60.632) is 4 : 3, length 101.053; ends 0.8 × 6.5 and 0.6 × 6.5 short
         "174 240 249.6 296.7 #98a2b3 | ",
@@ -207,14 +190,14 @@ class HandWorkedWeightedDrawingTest {
         "366 432 309.3 356.4 #98a2b3 | ",
         // Z: (−20.211, 20.211), at 45°: 6.5 / √2 = 4.596 short on each axis
         "174 432 158.4 447.6 #98a2b3 | "),
-        all(doc, "line", "displacement", "x1", "y1", "x2", "y2", "stroke"));
+        Xml.all(doc, "line", "displacement", "x1", "y1", "x2", "y2", "stroke"));
     // labels right of the indirect dots: X box from 254.842 + 7.5 = 262.342, text at 264.342 and
     // 300.632 + 7.5 − 4; Y at 314.868, 354.658; Z at 163.289, 455.711
     assertEquals(List.of("264.3 304.1 | X", "314.9 354.7 | Y", "163.3 455.7 | Z"),
-        all(doc, "text", "label", "x", "y"));
+        Xml.all(doc, "text", "label", "x", "y"));
     List<Element> texts = Xml.elements(doc, "text", null);
     assertEquals("78 590 | Hollow: direct (M); filled: indirect (M^4, stable). Split rule mean on"
-        + " the indirect shares.", attrs(texts.get(texts.size() - 1), "x", "y") + " | "
+        + " the indirect shares.", Xml.attrs(texts.get(texts.size() - 1), "x", "y") + " | "
         + texts.get(texts.size() - 1).getTextContent());
     assertEquals("ism4j", Xml.elements(doc, "title", null).get(0).getTextContent());
   }
@@ -229,7 +212,7 @@ class HandWorkedWeightedDrawingTest {
     Document doc = Xml.parse(SvgWeighted.displacement(godet(), SplitRule.MEAN, "G",
         FactorNames.of(Map.of("Y", name))));
     assertEquals(List.of("264.3 304.1 | X", "97.7 339.7 | Y: " + name, "163.3 455.7 | Z"),
-        all(doc, "text", "label", "x", "y"));
+        Xml.all(doc, "text", "label", "x", "y"));
     assertEquals("G", Xml.elements(doc, "title", null).get(0).getTextContent());
   }
 
@@ -244,20 +227,20 @@ class HandWorkedWeightedDrawingTest {
     // nice(0.75 × 1.08 = 0.81) = 10 × 0.1 = 1: px(v) = 78 + 480 v, py(v) = 528 − 480 v. Medians
     // 0.5 (driving 0, 0.5, 0.75; dependence 0.25, 0.5, 0.5): split lines at x 318 and y 288
     assertEquals(List.of("318 48 318 528 | ", "78 288 558 288 | "),
-        all(doc, "line", "split", "x1", "y1", "x2", "y2"));
+        Xml.all(doc, "line", "split", "x1", "y1", "x2", "y2"));
     assertEquals(List.of("84 66 | IV Independent", "324 66 | III Linkage", "84 520 | I Autonomous",
-        "324 520 | II Dependent"), all(doc, "text", "quadrant", "x", "y"));
+        "324 520 | II Dependent"), Xml.all(doc, "text", "quadrant", "x", "y"));
     // a power equal to the median is weak: X strong driving only (independent), Y and Z neither
     assertEquals(List.of("318 168 #067647 | X: dependence 0.5, driving 0.75 (independent)",
         "318 288 #667085 | Y: dependence 0.5, driving 0.5 (autonomous)",
         "198 528 #667085 | Z: dependence 0.25, driving 0 (autonomous)"),
-        all(doc, "circle", "point", "cx", "cy", "fill"));
+        Xml.all(doc, "circle", "point", "cx", "cy", "fill"));
     // X and Y right of their dots. Z (box 611 × 0.01232 + 4 = 11.52752 wide) would reach 528 +
     // 7.5 below the plot on the right and on the left; above: from (198 − 5.76376, 528 − 22.5),
     // clear of Z's dot (from y 522.5) and of "I Autonomous" (84 + 6170 × 0.01456 = 173.84):
     // text at (194.23624, 520.5 − 4)
     assertEquals(List.of("327.5 171.5 | X", "327.5 291.5 | Y", "194.2 516.5 | Z"),
-        all(doc, "text", "label", "x", "y"));
+        Xml.all(doc, "text", "label", "x", "y"));
     List<Element> texts = Xml.elements(doc, "text", null);
     assertEquals("Split rule median: strong when driving > 0.5, dependence > 0.5; 3 iterations, not"
         + " stable, period 2.", texts.get(texts.size() - 1).getTextContent());
@@ -265,11 +248,11 @@ class HandWorkedWeightedDrawingTest {
     List<String> ticks = new ArrayList<>();
     for (Element t : texts) {
       if (t.getAttribute("text-anchor").equals("end")) {
-        ticks.add(attrs(t, "y") + " " + t.getTextContent());
+        ticks.add(Xml.attrs(t, "y") + " " + t.getTextContent());
       }
     }
     assertEquals(List.of("532 0", "436 0.2", "340 0.4", "244 0.6", "148 0.8", "52 1"), ticks);
-    assertEquals("78 26 15 | F", attrs(texts.get(0), "x", "y", "font-size") + " | "
+    assertEquals("78 26 15 | F", Xml.attrs(texts.get(0), "x", "y", "font-size") + " | "
         + texts.get(0).getTextContent());
   }
 
@@ -279,7 +262,7 @@ class HandWorkedWeightedDrawingTest {
     Document doc = Xml.parse(SvgWeighted.causeEffect(dematel(), Threshold.of(1), null,
         FactorNames.none()));
     assertEquals(List.of("518 79.3 518 281.5 | ", "518 79.3 122.5 492 | ", "518 288 518 85.8 | ",
-        "518 288 123.8 493.7 | "), all(doc, "line", "link", "x1", "y1", "x2", "y2"));
+        "518 288 123.8 493.7 | "), Xml.all(doc, "line", "link", "x1", "y1", "x2", "y2"));
   }
 
   @Test
@@ -292,10 +275,10 @@ class HandWorkedWeightedDrawingTest {
         + "D\t0\t0\t0\t0\t0.5\nE\t0.5\t0\t0\t0\t0\n"));
     Document doc = Xml.parse(SvgWeighted.fuzzyMicmac(f, SplitRule.MEAN, null, FactorNames.none()));
     for (Element dot : Xml.elements(doc, "circle", "point")) {
-      assertEquals("318 288 #667085", attrs(dot, "cx", "cy", "fill"), dot.getTextContent());
+      assertEquals("318 288 #667085", Xml.attrs(dot, "cx", "cy", "fill"), dot.getTextContent());
     }
     assertEquals(List.of("318 48 318 528 | ", "78 288 558 288 | "),
-        all(doc, "line", "split", "x1", "y1", "x2", "y2"));
+        Xml.all(doc, "line", "split", "x1", "y1", "x2", "y2"));
     // boxes 15 high; A, B, E 8.21744 + 4 = 12.21744 wide, C, D 8.89504 + 4 = 12.89504:
     // A right: [325.5, 280.5, 337.717, 295.5], text (327.5, 291.5).
     // B: right is A's; left: [318 − 7.5 − 12.217 = 298.283, 280.5, 310.5, 295.5].
@@ -305,7 +288,7 @@ class HandWorkedWeightedDrawingTest {
     // into A's or B's box) are taken; at twice the distance: right [333, 273, ..] reaches into
     // A's box; left [318 − 2 × 19.717 = 278.565, 273, 290.783, 288] is free: text (280.565, 284)
     assertEquals(List.of("327.5 291.5 | A", "300.3 291.5 | B", "313.6 276.5 | C",
-        "313.6 306.5 | D", "280.6 284 | E"), all(doc, "text", "label", "x", "y"));
+        "313.6 306.5 | D", "280.6 284 | E"), Xml.all(doc, "text", "label", "x", "y"));
     List<Element> texts = Xml.elements(doc, "text", null);
     assertEquals("Split rule mean: strong when driving > 0.5, dependence > 0.5; 2 iterations,"
         + " stable.", texts.get(texts.size() - 1).getTextContent());
@@ -319,9 +302,9 @@ class HandWorkedWeightedDrawingTest {
     Document doc =
         Xml.parse(SvgWeighted.fuzzyMicmac(f, SplitRule.MEDIAN, null, FactorNames.none()));
     assertEquals(List.of("78 48 78 528 | ", "78 528 558 528 | "),
-        all(doc, "line", "split", "x1", "y1", "x2", "y2"));
+        Xml.all(doc, "line", "split", "x1", "y1", "x2", "y2"));
     assertEquals(List.of("84 66 | IV Independent", "84 66 | III Linkage", "84 520 | I Autonomous",
-        "84 520 | II Dependent"), all(doc, "text", "quadrant", "x", "y"));
+        "84 520 | II Dependent"), Xml.all(doc, "text", "quadrant", "x", "y"));
     // "I Autonomous" = 6170 units × 0.01456 = 89.835 wide: its box [84, 507, 173.835, 523].
     // X: right, left, below and the lower corners reach below 528; above [71.891, 505.5,
     // 84.109, 520.5] and the upper right corner [85.5, 508.5, ..] reach into the name; the upper
@@ -329,11 +312,11 @@ class HandWorkedWeightedDrawingTest {
     // Y: the same, and the upper left is X's; at twice the distance the right [93, 513, .., 528]
     // (ending on the bottom edge, allowed) reaches into the name, the left [38.565, 513, 50.783,
     // 528] is free: text (40.565, 524)
-    assertEquals(List.of("60.3 519.5 | X", "40.6 524 | Y"), all(doc, "text", "label", "x", "y"));
+    assertEquals(List.of("60.3 519.5 | X", "40.6 524 | Y"), Xml.all(doc, "text", "label", "x", "y"));
     List<String> ticks = new ArrayList<>();
     for (Element t : Xml.elements(doc, "text", null)) {
       if (t.getAttribute("text-anchor").equals("middle") && t.getAttribute("y").equals("544")) {
-        ticks.add(attrs(t, "x") + " " + t.getTextContent());
+        ticks.add(Xml.attrs(t, "x") + " " + t.getTextContent());
       }
     }
     assertEquals(List.of("78 0", "174 0.2", "270 0.4", "366 0.6", "462 0.8", "558 1"), ticks);
@@ -351,13 +334,13 @@ class HandWorkedWeightedDrawingTest {
     Document doc = Xml.parse(SvgWeighted.fuzzyMicmac(f, SplitRule.MEAN, null, FactorNames.none()));
     assertEquals(List.of("318 288 | X: dependence 0.25, driving 0.25 (autonomous)",
         "318 288 | Y: dependence 0.25, driving 0.25 (autonomous)"),
-        all(doc, "circle", "point", "cx", "cy"));
+        Xml.all(doc, "circle", "point", "cx", "cy"));
     assertEquals(List.of("327.5 291.5 | X", "300.3 291.5 | Y"),
-        all(doc, "text", "label", "x", "y"));
+        Xml.all(doc, "text", "label", "x", "y"));
     List<String> ticks = new ArrayList<>();
     for (Element t : Xml.elements(doc, "text", null)) {
       if (t.getAttribute("text-anchor").equals("middle") && t.getAttribute("y").equals("544")) {
-        ticks.add(attrs(t, "x") + " " + t.getTextContent());
+        ticks.add(Xml.attrs(t, "x") + " " + t.getTextContent());
       }
     }
     assertEquals(List.of("78 0", "174 0.1", "270 0.2", "366 0.3", "462 0.4", "558 0.5"), ticks);
@@ -378,15 +361,15 @@ class HandWorkedWeightedDrawingTest {
     assertEquals(List.of("327.6 288 #b42318 | X: dependence 0.52, driving 0.5 (linkage)",
         "318 288 #b42318 | Y: dependence 0.5, driving 0.5 (linkage)",
         "78 518.4 #667085 | Z: dependence 0, driving 0.02 (autonomous)"),
-        all(doc, "circle", "point", "cx", "cy", "fill"));
+        Xml.all(doc, "circle", "point", "cx", "cy", "fill"));
     assertEquals(List.of("241.2 48 241.2 528 | ", "78 364.8 558 364.8 | "),
-        all(doc, "line", "split", "x1", "y1", "x2", "y2"));
+        Xml.all(doc, "line", "split", "x1", "y1", "x2", "y2"));
     // X right: [335.1, 280.5, ..], clear of its own dot (to 333.1). Y right [325.5, 280.5,
     // 337.717, 295.5] would cover X's dot [322.1, 282.5, 333.1, 293.5]: left [298.283, ..] is
     // free. Z right [85.5, 510.9, 97.028, 525.9] reaches into "I Autonomous" [84, 507, 173.835,
     // 523]; left [78 − 7.5 − 11.528 = 58.972, 510.9, 70.5, 525.9] is free: text (60.972, 521.9)
     assertEquals(List.of("337.1 291.5 | X", "300.3 291.5 | Y", "61 521.9 | Z"),
-        all(doc, "text", "label", "x", "y"));
+        Xml.all(doc, "text", "label", "x", "y"));
     List<Element> texts = Xml.elements(doc, "text", null);
     assertEquals("Split rule mean: strong when driving > 0.34, dependence > 0.34; 3 iterations,"
         + " not stable, period 2.", texts.get(texts.size() - 1).getTextContent());

@@ -1,7 +1,9 @@
 package org.ism4j.export;
 
+import static org.ism4j.export.XlsxCells.assertHeader;
+import static org.ism4j.export.XlsxCells.assertNumber;
+import static org.ism4j.export.XlsxCells.assertText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,31 +47,6 @@ class HandWorkedAuditXlsxTest {
 
   private static XlsxCells book(Audit a) {
     return XlsxCells.read(AuditXlsx.create().toBytes(a));
-  }
-
-  private static void assertText(XlsxCells b, String sheet, int row, int col, String expected) {
-    XlsxCells.Cell c = b.cell(sheet, row, col);
-    String at = sheet + " " + XlsxCells.ref(row, col);
-    assertTrue(c != null && !c.number(), at + " is no text cell: " + c);
-    assertEquals(expected, c.text(), at);
-    assertFalse(c.bold(), at + " is bold");
-  }
-
-  private static void assertNumber(XlsxCells b, String sheet, int row, int col, double expected) {
-    XlsxCells.Cell c = b.cell(sheet, row, col);
-    String at = sheet + " " + XlsxCells.ref(row, col);
-    assertTrue(c != null && c.number(), at + " is no number cell: " + c);
-    assertEquals(expected, Double.parseDouble(c.text()), 0.0, at);
-    assertFalse(c.bold(), at + " is bold");
-  }
-
-  private static void assertHeader(XlsxCells b, String sheet, String... titles) {
-    for (int k = 0; k < titles.length; k++) {
-      XlsxCells.Cell c = b.cell(sheet, 0, k);
-      assertTrue(c != null && !c.number() && c.bold(), sheet + " header " + k + ": " + c);
-      assertEquals(titles[k], c.text(), sheet + " header " + k);
-    }
-    assertNull(b.cell(sheet, 0, titles.length), sheet + " header has more than " + titles.length);
   }
 
   private static String cells(List<Finding.Cell> cells) {

@@ -1,7 +1,10 @@
 package org.ism4j.export;
 
+import static org.ism4j.export.XlsxCells.assertBold;
+import static org.ism4j.export.XlsxCells.assertHeader;
+import static org.ism4j.export.XlsxCells.assertNumber;
+import static org.ism4j.export.XlsxCells.assertText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,36 +48,6 @@ class HandWorkedPanelXlsxTest {
 
   private static XlsxCells book(Agreement a) {
     return XlsxCells.read(PanelXlsx.create().toBytes(a));
-  }
-
-  private static void assertText(XlsxCells b, String sheet, int row, int col, String expected) {
-    XlsxCells.Cell c = b.cell(sheet, row, col);
-    String at = sheet + " " + XlsxCells.ref(row, col);
-    assertTrue(c != null && !c.number(), at + " is no text cell: " + c);
-    assertEquals(expected, c.text(), at);
-    assertFalse(c.bold(), at + " is bold");
-  }
-
-  private static void assertNumber(XlsxCells b, String sheet, int row, int col, double expected) {
-    XlsxCells.Cell c = b.cell(sheet, row, col);
-    String at = sheet + " " + XlsxCells.ref(row, col);
-    assertTrue(c != null && c.number(), at + " is no number cell: " + c);
-    assertEquals(expected, Double.parseDouble(c.text()), 1e-12, at);
-    assertFalse(c.bold(), at + " is bold");
-  }
-
-  private static void assertBold(XlsxCells b, String sheet, int row, int col, String expected) {
-    XlsxCells.Cell c = b.cell(sheet, row, col);
-    String at = sheet + " " + XlsxCells.ref(row, col);
-    assertTrue(c != null && !c.number() && c.bold(), at + " is no bold text: " + c);
-    assertEquals(expected, c.text(), at);
-  }
-
-  private static void assertHeader(XlsxCells b, String sheet, String... titles) {
-    for (int k = 0; k < titles.length; k++) {
-      assertBold(b, sheet, 0, k, titles[k]);
-    }
-    assertNull(b.cell(sheet, 0, titles.length), sheet + " header has more than " + titles.length);
   }
 
   /** One Agreement row: from, to, symbol, share, counts V A X O, tied. */

@@ -1,5 +1,10 @@
 package org.ism4j.export;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -173,5 +178,39 @@ final class XlsxCells {
       }
     }
     return out;
+  }
+
+  /** Asserts a plain (not bold) text cell. */
+  static void assertText(XlsxCells b, String sheet, int row, int col, String expected) {
+    Cell c = b.cell(sheet, row, col);
+    String at = sheet + " " + ref(row, col);
+    assertTrue(c != null && !c.number(), at + " is no text cell: " + c);
+    assertEquals(expected, c.text(), at);
+    assertFalse(c.bold(), at + " is bold");
+  }
+
+  /** Asserts a plain (not bold) number cell. */
+  static void assertNumber(XlsxCells b, String sheet, int row, int col, double expected) {
+    Cell c = b.cell(sheet, row, col);
+    String at = sheet + " " + ref(row, col);
+    assertTrue(c != null && c.number(), at + " is no number cell: " + c);
+    assertEquals(expected, Double.parseDouble(c.text()), 1e-12, at);
+    assertFalse(c.bold(), at + " is bold");
+  }
+
+  /** Asserts a bold text cell. */
+  static void assertBold(XlsxCells b, String sheet, int row, int col, String expected) {
+    Cell c = b.cell(sheet, row, col);
+    String at = sheet + " " + ref(row, col);
+    assertTrue(c != null && !c.number() && c.bold(), at + " is no bold text: " + c);
+    assertEquals(expected, c.text(), at);
+  }
+
+  /** Asserts a sheet's first row is exactly these bold titles. */
+  static void assertHeader(XlsxCells b, String sheet, String... titles) {
+    for (int k = 0; k < titles.length; k++) {
+      assertBold(b, sheet, 0, k, titles[k]);
+    }
+    assertNull(b.cell(sheet, 0, titles.length), sheet + " header has more than " + titles.length);
   }
 }
