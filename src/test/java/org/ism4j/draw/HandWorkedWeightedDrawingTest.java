@@ -41,6 +41,17 @@ class HandWorkedWeightedDrawingTest {
     return Dematel.of(WeightedMatrix.parse("\tX\tY\tZ\nX\t0\t2\t0\nY\t1\t0\t1\nZ\t0\t0\t0\n"));
   }
 
+  /** The x axis's tick labels (centred, on the baseline y = 544), each as "x text". */
+  private static List<String> xTicks(Document doc) {
+    List<String> ticks = new ArrayList<>();
+    for (Element t : Xml.elements(doc, "text", null)) {
+      if (t.getAttribute("text-anchor").equals("middle") && t.getAttribute("y").equals("544")) {
+        ticks.add(Xml.attrs(t, "x") + " " + t.getTextContent());
+      }
+    }
+    return ticks;
+  }
+
   @Test
   void theCauseEffectDiagramHasItsFrameTicksAndTitleByHand() {
     String svg = SvgWeighted.causeEffect(dematel(), Threshold.mean(), "Cause & effect",
@@ -156,13 +167,7 @@ class HandWorkedWeightedDrawingTest {
     Document doc = Xml.parse(SvgWeighted.displacement(g, SplitRule.MEAN, null, FactorNames.none()));
     // the largest share is 60 (3 of 5): nice(60 × 1.08 = 64.8) = 100 (10 × 10), so px(v) = 78 +
     // 4.8 v and py(v) = 528 − 4.8 v; ticks 0, 20, .. 100 every 96
-    List<String> ticks = new ArrayList<>();
-    for (Element t : Xml.elements(doc, "text", null)) {
-      if (t.getAttribute("text-anchor").equals("middle") && t.getAttribute("y").equals("544")) {
-        ticks.add(Xml.attrs(t, "x") + " " + t.getTextContent());
-      }
-    }
-    assertEquals(List.of("78 0", "174 20", "270 40", "366 60", "462 80", "558 100"), ticks);
+    assertEquals(List.of("78 0", "174 20", "270 40", "366 60", "462 80", "558 100"), xTicks(doc));
     // the mean of the indirect shares is 100 / 3 on both axes: x = 78 + 160, y = 528 − 160
     assertEquals(List.of("238 48 238 528 | ", "78 368 558 368 | "),
         Xml.all(doc, "line", "split", "x1", "y1", "x2", "y2"));
@@ -313,13 +318,7 @@ class HandWorkedWeightedDrawingTest {
     // (ending on the bottom edge, allowed) reaches into the name, the left [38.565, 513, 50.783,
     // 528] is free: text (40.565, 524)
     assertEquals(List.of("60.3 519.5 | X", "40.6 524 | Y"), Xml.all(doc, "text", "label", "x", "y"));
-    List<String> ticks = new ArrayList<>();
-    for (Element t : Xml.elements(doc, "text", null)) {
-      if (t.getAttribute("text-anchor").equals("middle") && t.getAttribute("y").equals("544")) {
-        ticks.add(Xml.attrs(t, "x") + " " + t.getTextContent());
-      }
-    }
-    assertEquals(List.of("78 0", "174 0.2", "270 0.4", "366 0.6", "462 0.8", "558 1"), ticks);
+    assertEquals(List.of("78 0", "174 0.2", "270 0.4", "366 0.6", "462 0.8", "558 1"), xTicks(doc));
     List<Element> texts = Xml.elements(doc, "text", null);
     assertEquals("Split rule median: strong when driving > 0, dependence > 0; 2 iterations,"
         + " stable, period 1.", texts.get(texts.size() - 1).getTextContent());
@@ -337,13 +336,7 @@ class HandWorkedWeightedDrawingTest {
         Xml.all(doc, "circle", "point", "cx", "cy"));
     assertEquals(List.of("327.5 291.5 | X", "300.3 291.5 | Y"),
         Xml.all(doc, "text", "label", "x", "y"));
-    List<String> ticks = new ArrayList<>();
-    for (Element t : Xml.elements(doc, "text", null)) {
-      if (t.getAttribute("text-anchor").equals("middle") && t.getAttribute("y").equals("544")) {
-        ticks.add(Xml.attrs(t, "x") + " " + t.getTextContent());
-      }
-    }
-    assertEquals(List.of("78 0", "174 0.1", "270 0.2", "366 0.3", "462 0.4", "558 0.5"), ticks);
+    assertEquals(List.of("78 0", "174 0.1", "270 0.2", "366 0.3", "462 0.4", "558 0.5"), xTicks(doc));
     List<Element> texts = Xml.elements(doc, "text", null);
     assertEquals("Split rule mean: strong when driving > 0.25, dependence > 0.25; 2 iterations,"
         + " stable.", texts.get(texts.size() - 1).getTextContent());
