@@ -78,8 +78,12 @@ public final class TismReport {
     }
     htmlTable(out, List.of("Level", "Factors"), rows);
     out.append("<h2>Transitive links</h2>\n");
-    htmlTable(out, List.of("From", "To", "Via (shortest path)", "Significant", "Interpretation"),
-        transitiveRows(t));
+    if (t.transitiveLinks().isEmpty()) {
+      out.append("<p>None: every link is a direct one.</p>\n");
+    } else {
+      htmlTable(out, List.of("From", "To", "Via (shortest path)", "Significant", "Interpretation"),
+          transitiveRows(t));
+    }
     out.append("<h2>Interpretive matrix</h2>\n");
     List<String> headers = new ArrayList<>();
     headers.add("");

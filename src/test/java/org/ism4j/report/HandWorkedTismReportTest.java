@@ -188,10 +188,7 @@ class HandWorkedTismReportTest {
         <tr><td>2</td><td>P</td></tr>
         </table>
         <h2>Transitive links</h2>
-        <table>
-        <tr><th>From</th><th>To</th><th>Via (shortest path)</th><th>Significant</th>\
-        <th>Interpretation</th></tr>
-        </table>
+        <p>None: every link is a direct one.</p>
         <h2>Interpretive matrix</h2>
         <table>
         <tr><th></th><th>P</th><th>Q</th></tr>
