@@ -1,5 +1,7 @@
 package org.ism4j.audit;
 
+import static org.ism4j.internal.Words.count;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -46,10 +48,6 @@ final class DiagnosisText {
     }
     String s = j.toString();
     return cells.size() > NAMED ? s + " and " + (cells.size() - NAMED) + " more" : s;
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private String except(List<int[]> exceptions) {
@@ -99,18 +97,21 @@ final class DiagnosisText {
 
   Cause levelsFromPrintedFrm(BitSet moved) {
     return new Cause(Kind.LEVELS_FROM_PRINTED_FRM, "the published levels are what the level rule"
-        + " gives on the published FRM as printed; on the full closure "
-        + count(moved.cardinality(), "factor") + " (" + t.list(moved) + ")"
-        + (moved.cardinality() == 1 ? " gets" : " get") + " other levels",
+        + " gives on the published FRM as printed; " + movedOnTheClosure(moved),
         t.names(moved), List.of());
   }
 
   Cause levelsFromIrm(FindingText.NoClosureSource source, BitSet moved) {
     return new Cause(Kind.LEVELS_FROM_IRM, "the published levels are what the level rule gives on "
-        + source.name + ", with no closure at all; on the full closure "
-        + count(moved.cardinality(), "factor") + " (" + t.list(moved) + ")"
-        + (moved.cardinality() == 1 ? " gets" : " get") + " other levels",
+        + source.name + ", with no closure at all; " + movedOnTheClosure(moved),
         t.names(moved), List.of());
+  }
+
+  /** "on the full closure 1 factor (E) gets other levels", "… 2 factors (B, C) get …". */
+  private String movedOnTheClosure(BitSet moved) {
+    int n = moved.cardinality();
+    return "on the full closure " + count(n, "factor") + " (" + t.list(moved) + ")"
+        + (n == 1 ? " gets" : " get") + " other levels";
   }
 
   Cause cycleSplit(SplitCycle s, int distinct) {

@@ -5,10 +5,7 @@ import com.google.common.xml.XmlEscapers;
 import org.ism4j.internal.Decimals;
 import org.ism4j.micmac.Cluster;
 
-/**
- * What the SVG writers share: the XML escaper, the coordinate format, counted nouns and the cluster
- * colours.
- */
+/** What the SVG writers share: the XML escaper, the coordinate format and the cluster colours. */
 final class Svg {
   private Svg() {}
 
@@ -32,17 +29,6 @@ final class Svg {
    */
   static String num(double v) {
     return Decimals.format(v, 1);
-  }
-
-  /**
-   * A count with its noun, singular for one.
-   *
-   * @param n the count
-   * @param noun the singular noun, made plural with an {@code s}
-   * @return e.g. {@code "1 factor"} or {@code "3 factors"}
-   */
-  static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /**

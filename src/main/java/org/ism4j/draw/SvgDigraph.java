@@ -1,5 +1,6 @@
 package org.ism4j.draw;
 
+import org.ism4j.internal.Words;
 import org.ism4j.ssim.FactorNames;
 import static org.ism4j.draw.Svg.num;
 import static org.ism4j.draw.Svg.xml;
@@ -72,8 +73,8 @@ public final class SvgDigraph {
         .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width))
         .append(' ').append(num(height)).append("\" font-family=\"").append(FONT_FAMILY).append("\">\n");
     sb.append("  <title>").append(xml(options.title() != null ? options.title()
-        : "ISM digraph: " + Svg.count(digraph.labels().size(), "factor") + ", "
-            + Svg.count(digraph.levelCount(), "level")))
+        : "ISM digraph: " + Words.count(digraph.labels().size(), "factor") + ", "
+            + Words.count(digraph.levelCount(), "level")))
         .append("</title>\n");
     sb.append("  <defs>\n    <marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\""
         + " markerWidth=\"8\" markerHeight=\"8\" markerUnits=\"userSpaceOnUse\" orient=\"auto\">\n"

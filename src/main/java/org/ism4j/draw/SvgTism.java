@@ -1,5 +1,6 @@
 package org.ism4j.draw;
 
+import org.ism4j.internal.Words;
 import static org.ism4j.draw.Svg.num;
 import static org.ism4j.draw.Svg.xml;
 
@@ -96,7 +97,7 @@ public final class SvgTism {
     sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(width)).append("\" height=\"")
         .append(num(height)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
         .append("\" font-family=\"Helvetica, Arial, sans-serif\">\n");
-    sb.append("  <title>").append(xml(title != null ? title : "TISM digraph: " + Svg.count(n, "factor")))
+    sb.append("  <title>").append(xml(title != null ? title : "TISM digraph: " + Words.count(n, "factor")))
         .append("</title>\n");
     sb.append("  <defs>\n    <marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\""
         + " markerHeight=\"8\" markerUnits=\"userSpaceOnUse\" orient=\"auto\">\n"
@@ -124,22 +125,17 @@ public final class SvgTism {
       String d;
       double mx;
       double my;
-      if (y[a] == y[b] && x1 < x2) { // same level (a cycle), pointing right: an arc above the row
-        y1 = y[a];
-        y2 = y[b];
-        double lift = lift(x1, x2);
-        d = "M" + num(x1) + "," + num(y1) + " C" + num(x1) + "," + num(y1 - lift) + " " + num(x2) + ","
-            + num(y2 - lift) + " " + num(x2) + "," + num(y2);
+      if (row[a] == row[b]) {
+        // same level (a cycle): pointing right, an arc above the row with its label over the apex;
+        // pointing left, an arc below the row with its label inside
+        boolean right = x1 < x2;
+        y1 = right ? y[a] : y[a] + BOX_H;
+        y2 = y1;
+        double off = right ? -lift(x1, x2) : lift(x1, x2);
+        d = "M" + num(x1) + "," + num(y1) + " C" + num(x1) + "," + num(y1 + off) + " " + num(x2) + ","
+            + num(y2 + off) + " " + num(x2) + "," + num(y2);
         mx = (x1 + x2) / 2;
-        my = y1 - lift * 0.75;
-      } else if (y[a] == y[b]) { // same level, pointing left: an arc below the row, label inside it
-        y1 = y[a] + BOX_H;
-        y2 = y[b] + BOX_H;
-        double lift = lift(x1, x2);
-        d = "M" + num(x1) + "," + num(y1) + " C" + num(x1) + "," + num(y1 + lift) + " " + num(x2) + ","
-            + num(y2 + lift) + " " + num(x2) + "," + num(y2);
-        mx = (x1 + x2) / 2;
-        my = y1 + lift * 0.75 - 3;
+        my = y1 + off * 0.75 - (right ? 0 : 3);
       } else if (y[a] > y[b]) { // upwards, the usual direction
         int span = t.partition().levelOf(a) - t.partition().levelOf(b);
         if (span == 1 && link.isDirect()) {

@@ -1,5 +1,7 @@
 package org.ism4j.report;
 
+import static org.ism4j.internal.Words.count;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -241,10 +243,6 @@ public final class AuditReport {
       s.add(cell.from() + " → " + cell.to());
     }
     return String.join(", ", s);
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String md(String s) {

@@ -1,5 +1,6 @@
 package org.ism4j.report;
 
+import org.ism4j.internal.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,9 +73,9 @@ public final class LatexReport extends Report<LatexReport> {
     IsmModel m = data.model;
     out.append("% ISM analysis").append(data.source == null ? "" : " of " + oneLine(data.source))
         .append(", written by ism4j; needs \\usepackage{booktabs}\n");
-    out.append("% ").append(ReportData.count(data.size(), "factor", "factors")).append(", ")
-        .append(ReportData.count(m.levels().levelCount(), "level", "levels")).append(", ")
-        .append(ReportData.count(data.transitiveLinkCount(), "transitive link", "transitive links"))
+    out.append("% ").append(Words.count(data.size(), "factor", "factors")).append(", ")
+        .append(Words.count(m.levels().levelCount(), "level", "levels")).append(", ")
+        .append(Words.count(data.transitiveLinkCount(), "transitive link", "transitive links"))
         .append("; MICMAC split rule ").append(m.micmac().splitRule().label()).append('\n');
   }
 

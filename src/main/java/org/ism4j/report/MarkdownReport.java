@@ -1,5 +1,6 @@
 package org.ism4j.report;
 
+import org.ism4j.internal.Words;
 import org.ism4j.ssim.FactorNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,11 +83,11 @@ public final class MarkdownReport extends Report<MarkdownReport> {
     String input = data.inputDescription();
     out.append("- **Factors:** ").append(data.size())
         .append(input == null ? "" : ", read as " + (input.equals("SSIM") ? "an " : "a ") + input).append('\n');
-    out.append("- **IRM:** ").append(ReportData.count(data.irmOnes(), "one", "ones"))
+    out.append("- **IRM:** ").append(Words.count(data.irmOnes(), "one", "ones"))
         .append(", diagonal included\n");
-    out.append("- **FRM:** ").append(ReportData.count(data.frmOnes(), "one", "ones"))
+    out.append("- **FRM:** ").append(Words.count(data.frmOnes(), "one", "ones"))
         .append(": the full transitive closure adds ")
-        .append(ReportData.count(data.transitiveLinkCount(), "transitive link", "transitive links"))
+        .append(Words.count(data.transitiveLinkCount(), "transitive link", "transitive links"))
         .append(" (1*)\n");
     out.append("- **Levels:** ").append(m.levels().levelCount()).append('\n');
     out.append("- **Cycles:** ").append(data.cycleSentence()).append('\n');

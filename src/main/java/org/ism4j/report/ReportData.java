@@ -196,11 +196,6 @@ final class ReportData {
     return Decimals.format(x, Decimals.THRESHOLD);
   }
 
-  /** The n of "n factors", with the right plural. */
-  static String count(long n, String singular, String plural) {
-    return n + " " + (n == 1 ? singular : plural);
-  }
-
   /** The note printed instead of matrices for a big model. */
   String skippedNote() {
     return "not printed for " + size() + " factors (matrices and iteration tables are printed up to "

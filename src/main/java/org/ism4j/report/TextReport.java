@@ -1,5 +1,6 @@
 package org.ism4j.report;
 
+import org.ism4j.internal.Words;
 import org.ism4j.ssim.FactorNames;
 import java.util.List;
 import org.ism4j.internal.TextMetrics;
@@ -90,9 +91,9 @@ public final class TextReport extends Report<TextReport> {
     String input = data.inputDescription();
     t.row("factors", data.size() + (input == null ? "" : ", read as " + (input.equals("SSIM") ? "an " : "a ")
         + input));
-    t.row("IRM", ReportData.count(data.irmOnes(), "one", "ones") + ", diagonal included");
-    t.row("FRM", ReportData.count(data.frmOnes(), "one", "ones") + ": the full transitive closure adds "
-        + ReportData.count(data.transitiveLinkCount(), "transitive link", "transitive links") + " (1*)");
+    t.row("IRM", Words.count(data.irmOnes(), "one", "ones") + ", diagonal included");
+    t.row("FRM", Words.count(data.frmOnes(), "one", "ones") + ": the full transitive closure adds "
+        + Words.count(data.transitiveLinkCount(), "transitive link", "transitive links") + " (1*)");
     t.row("levels", Integer.toString(m.levels().levelCount()));
     t.row("cycles", data.cycleSentence());
     t.row("MICMAC", "split rule " + m.micmac().splitRule().label() + ": " + data.thresholds());

@@ -1,5 +1,6 @@
 package org.ism4j.report;
 
+import org.ism4j.internal.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -102,10 +103,10 @@ public final class TismReport {
   private static String intro(Tism t) {
     long direct = t.links().stream().filter(TismLink::isDirect).count();
     long significant = t.transitiveLinks().stream().filter(TismLink::significant).count();
-    return ReportData.count(t.labels().size(), "factor", "factors") + ", "
-        + ReportData.count(t.levels().size(), "level", "levels") + " (" + t.partition().direction().label()
-        + "), " + ReportData.count(direct, "direct link", "direct links") + ", "
-        + ReportData.count(t.transitiveLinks().size(), "transitive link", "transitive links")
+    return Words.count(t.labels().size(), "factor", "factors") + ", "
+        + Words.count(t.levels().size(), "level", "levels") + " (" + t.partition().direction().label()
+        + "), " + Words.count(direct, "direct link", "direct links") + ", "
+        + Words.count(t.transitiveLinks().size(), "transitive link", "transitive links")
         + " of which " + significant + " significant.";
   }
 

@@ -1,5 +1,7 @@
 package org.ism4j.testing;
 
+import static org.ism4j.internal.Words.count;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +46,7 @@ public final class PartitionAssert {
   public PartitionAssert hasLevelCount(int expected) {
     int actual = why.partition.levelCount();
     if (actual != expected) {
-      String msg = "expected " + plural(expected, "level") + ", but there " + (actual == 1 ? "is " : "are ")
+      String msg = "expected " + count(expected, "level") + ", but there " + (actual == 1 ? "is " : "are ")
           + actual;
       int deepest = why.deepest();
       if (deepest >= 0) {
@@ -84,7 +86,7 @@ public final class PartitionAssert {
     if (why.partition.direction() == PartitionDirection.CAUSE_FIRST) {
       // cause-first levels count from the sources: level L - (longest chain into it) + 1
       msg.append(" (cause-first): the longest chain into it, ").append(why.names(why.longestChainInto(f)))
-          .append(", spans ").append(plural(why.depth(f), "level")).append(" of ").append(count);
+          .append(", spans ").append(count(why.depth(f), "level")).append(" of ").append(count);
       row = why.row(count - actual + 1, f);
     } else if (actual > expected) {
       int g = why.reachedOn(f, actual - 1);
@@ -209,7 +211,4 @@ public final class PartitionAssert {
     return parts.toString();
   }
 
-  static String plural(int n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
-  }
 }
